@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "briefing",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "briefing", targets: ["briefing"]),
+        .library(name: "BriefingKit", targets: ["BriefingKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Debian's libcmark-gfm (with its extensions) as a system library.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(
+            name: "BriefingKit",
+            dependencies: [
+                "CCmarkGFM",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            exclude: ["Phrasing/RULES.md"]
+        ),
+        .executableTarget(
+            name: "briefing",
+            dependencies: [
+                "BriefingKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "BriefingKitTests",
+            dependencies: ["BriefingKit"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

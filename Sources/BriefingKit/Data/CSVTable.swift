@@ -1,0 +1,26 @@
+/// A CSV file parsed into fields that remember where they came from.
+public struct CSVTable: Sendable {
+    /// One cell: its text (quotes removed) and where it starts.
+    public struct Field: Sendable, Hashable {
+        public let text: String
+        public let line: Int
+        public let column: Int
+        public let wasQuoted: Bool
+    }
+
+    /// One record: its fields and the line it starts on.
+    public struct Row: Sendable {
+        public let line: Int
+        public let fields: [Field]
+    }
+
+    public let source: SourceText
+    public let header: [Field]
+    public let rows: [Row]
+
+    public init(source: SourceText, header: [Field], rows: [Row]) {
+        self.source = source
+        self.header = header
+        self.rows = rows
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+/// Loads and validates `Data/` per the data contract, reporting every problem with its file, line and column.
+public struct DataLoader: Sendable {
+    private let fileSystem: FileSystem
+
+    public init(fileSystem: FileSystem) {
+        self.fileSystem = fileSystem
+    }
+
+    /// Loads the folder. Errors throw a `BriefingError` listing them all; warnings go to `log`.
+    public func load(from directory: String, log: inout DiagnosticLog) throws -> Dataset {
+        var local = DiagnosticLog()
+        let areas = readTable("areas.csv", in: directory, required: ["area", "type", "parent"], log: &local)
+            .map { AreaRules.areas(from: $0, log: &local) } ?? []
+        let platforms = readTable("platforms.csv", in: directory, required: ["platform", "owner", "end_to_end_encrypted"], log: &local)
+            .map { Self.platforms(from: $0, log: &local) } ?? []
+        let sources = readTable("sources.csv", in: directory, required: ["id", "publisher", "title", "url", "published"], log: &local)
+            .map { Self.sources(from: $0, log: &local) } ?? []
+        let figures = readTable("figures.csv", in: directory, required: ["period", "area", "platform", "measure", "value", "source"],
+                                optional: ["note"], log: &local)
+        let yaml = YAMLLoader(directory: directory, fileSystem: fileSystem, sourceIDs: sources.map(\.id))
+        let release = yaml.release(log: &local)
+        let quotes = yaml.quotes(log: &local)
+        let context = yaml.context(log: &local)
+        let observations = figures.map {
+            FigureRules(areas: areas, platforms: platforms, sources: sources).observations(from: $0, log: &local)
+        } ?? []
+
+        if let release, !areas.isEmpty {
+            for period in [release.period] + [release.previousPeriod].compactMap({ $0 })
+            where !observations.contains(where: { $0.period == period }) {
+                local.append(.error("release.yaml names period \(period) but no row of figures.csv has it",
+                                    at: SourceLocation(path: yaml.path("release.yaml"), line: 1, column: 1)))
+            }
+        }
+        log.merge(local.diagnostics.filter { $0.severity == .warning })
+        try local.throwIfErrors(step: "load data")
+        guard let release else { throw BriefingError(step: "load data", diagnostics: local.diagnostics) }
+        return Dataset(release: release, areas: areas, platforms: platforms, sources: sources,
+                       observations: observations.sorted(by: Self.rowOrder), quotes: quotes, context: context)
+    }
+
+    /// Rows in a fixed order whatever their order in the file, so that output never depends on it.
+    static func rowOrder(_ a: Observation, _ b: Observation) -> Bool {
+        (a.period.code, a.area, a.platform, a.measure.rawValue) < (b.period.code, b.area, b.platform, b.measure.rawValue)
+    }
+
+    private func readTable(_ name: String, in directory: String, required: [String], optional: [String] = [],
+                           log: inout DiagnosticLog) -> [TableReader.Record]? {
+        let path = directory + "/" + name
+        do {
+            guard let data = try fileSystem.contents(of: path) else {
+                log.error("missing file \(name); every Data/ folder needs areas.csv, platforms.csv, sources.csv, figures.csv and release.yaml",
+                          at: SourceLocation(path: path, line: 1, column: 1))
+                return nil
+            }
+            let source = try SourceText(path: path, data: data)
+            if source.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                log.error("the file is empty; it needs a header row: \(required.joined(separator: ","))",
+                          at: source.location(line: 1, column: 1))
+                return nil
+            }
+            let table = try CSVParser().parse(source)
+            return TableReader(table: table, required: required, optional: optional).records(log: &log)
+        } catch let error as BriefingError {
+            log.merge(error.diagnostics)
+        } catch {
+            log.error("cannot read \(name): \(error.localizedDescription)", at: SourceLocation(path: path, line: 1, column: 1))
+        }
+        return nil
+    }
+
+    private static func platforms(from records: [TableReader.Record], log: inout DiagnosticLog) -> [Platform] {
+        var platforms: [Platform] = []
+        var seen: [String: Int] = [:]
+        for record in records {
+            let name = record.text("platform")
+            if name.isEmpty { log.append(record.error("the platform name is empty", at: "platform")); continue }
+            if let line = seen[name] {
+                log.append(record.error("platform '\(name)' is already listed on line \(line)", at: "platform"))
+                continue
+            }
+            seen[name] = record.line
+            let encrypted: Bool?
+            switch record.text("end_to_end_encrypted").lowercased() {
+            case "yes": encrypted = true
+            case "no": encrypted = false
+            case "": encrypted = nil
+            case let other:
+                log.append(record.error("end_to_end_encrypted must be 'yes', 'no' or empty (unknown), not '\(other)'", at: "end_to_end_encrypted"))
+                continue
+            }
+            let owner = record.text("owner")
+            platforms.append(Platform(name: name, owner: owner.isEmpty ? nil : owner, endToEndEncrypted: encrypted))
+        }
+        return platforms
+    }
+
+    private static func sources(from records: [TableReader.Record], log: inout DiagnosticLog) -> [Source] {
+        var sources: [Source] = []
+        var seen: [String: Int] = [:]
+        for record in records {
+            let id = record.text("id")
+            if let line = seen[id] {
+                log.append(record.error("source id '\(id)' is already used on line \(line)", at: "id"))
+                continue
+            }
+            seen[id] = record.line
+            var ok = true
+            for column in ["id", "publisher", "title", "url", "published"] where record.text(column).isEmpty {
+                log.append(record.error("the \(column) of source '\(id)' is empty", at: column))
+                ok = false
+            }
+            let url = record.text("url")
+            if !url.isEmpty, !(url.lowercased().hasPrefix("https://") || url.lowercased().hasPrefix("http://")) {
+                log.append(record.error("a source url must start with https:// or http:// (found '\(url)')", at: "url"))
+                ok = false
+            }
+            let published = record.text("published")
+            if !published.isEmpty, !Self.isDate(published) {
+                log.append(record.error("'\(published)' is not a date; write it as YYYY-MM-DD", at: "published"))
+                ok = false
+            }
+            if ok {
+                sources.append(Source(id: id, publisher: record.text("publisher"), title: record.text("title"),
+                                      url: url, published: published))
+            }
+        }
+        return sources
+    }
+
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+}

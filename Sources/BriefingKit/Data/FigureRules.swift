@@ -1,0 +1,73 @@
+/// Validates the rows of `figures.csv` against the areas, platforms and sources.
+struct FigureRules {
+    let areas: [Area]
+    let platforms: [Platform]
+    let sources: [Source]
+
+    /// Every platform name a row may use: the listed platforms, `All platforms`, and `<Owner>-owned apps`.
+    var platformNames: [String] {
+        let owners = platforms.compactMap(\.owner).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        return [Platform.all] + platforms.map(\.name) + owners.map(Platform.ownedGroup)
+    }
+
+    func observations(from records: [TableReader.Record], log: inout DiagnosticLog) -> [Observation] {
+        let areaNames = areas.map(\.name)
+        let platformNames = self.platformNames
+        let sourceIDs = sources.map(\.id)
+        var seen: [Observation.Key: Int] = [:]
+        var observations: [Observation] = []
+        for record in records {
+            var ok = true
+            let periodText = record.text("period")
+            let period = Period(periodText)
+            if let period, period.isReversed {
+                log.append(record.error("the period \(periodText) ends before it starts; write the first month, then the last (\(period.last.code)/\(period.first.code))", at: "period"))
+                ok = false
+            } else if period == nil {
+                log.append(record.error("'\(periodText)' is not a period; write the first and last month as YYYY-MM/YYYY-MM, like 2019-10/2020-09", at: "period"))
+                ok = false
+            }
+            let area = record.text("area")
+            if !areaNames.contains(area) {
+                log.append(record.error("'\(area)' is not an area in areas.csv\(Suggestion.hint(for: area, in: areaNames))", at: "area"))
+                ok = false
+            }
+            let platform = record.text("platform")
+            if !platformNames.contains(platform) {
+                log.append(record.error("'\(platform)' is not a platform in platforms.csv\(Suggestion.hint(for: platform, in: platformNames))", at: "platform"))
+                ok = false
+            }
+            let measureText = record.text("measure")
+            let measure = Measure(rawValue: measureText)
+            if measure == nil {
+                let names = Measure.allCases.map(\.rawValue)
+                log.append(record.error("'\(measureText)' is not a measure; use 'count' or 'share'\(Suggestion.hint(for: measureText, in: names))", at: "measure"))
+                ok = false
+            }
+            var value: Quantity?
+            if let measure, let field = record["value"] {
+                switch ValueParser.parse(field.text, measure: measure, quoted: field.wasQuoted) {
+                case .success(let parsed): value = parsed
+                case .failure(.message(let message)):
+                    log.append(record.error(message, at: "value"))
+                    ok = false
+                }
+            }
+            let source = record.text("source")
+            if !sourceIDs.contains(source) {
+                log.append(record.error("'\(source)' is not a source id in sources.csv\(Suggestion.hint(for: source, in: sourceIDs))", at: "source"))
+                ok = false
+            }
+            guard ok, let period, let measure, let value else { continue }
+            let observation = Observation(period: period, area: area, platform: platform, measure: measure, value: value,
+                                          source: source, location: record.source.location(line: record.line, column: 1))
+            if let line = seen[observation.key] {
+                log.append(record.error("duplicate figure: \(period) \(area), \(platform), \(measure.rawValue) is already given on line \(line)", at: "period"))
+                continue
+            }
+            seen[observation.key] = record.line
+            observations.append(observation)
+        }
+        return observations
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// A data or template file decoded as UTF-8, with its lines kept for diagnostics.
+///
+/// A byte-order mark is dropped; CRLF, CR and LF line endings are all accepted.
+public struct SourceText: Sendable {
+    public let path: String
+    public let text: String
+    public let lines: [String]
+
+    public init(path: String, text: String) {
+        self.path = path
+        var text = text
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        self.text = text
+        self.lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
+    }
+
+    /// Decodes bytes as UTF-8, or throws a diagnostic at the first invalid byte.
+    public init(path: String, data: Data) throws {
+        if let text = String(data: data, encoding: .utf8) {
+            self.init(path: path, text: text)
+            return
+        }
+        throw BriefingError(step: "load data", Self.invalidUTF8(path: path, data: data))
+    }
+
+    public func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(path: path, line: line, column: column)
+    }
+
+    public func line(_ number: Int) -> String? {
+        number >= 1 && number <= lines.count ? lines[number - 1] : nil
+    }
+
+    public func error(_ message: String, line: Int, column: Int) -> Diagnostic {
+        .error(message, at: location(line: line, column: column), lineText: self.line(line))
+    }
+
+    public func warning(_ message: String, line: Int, column: Int) -> Diagnostic {
+        .warning(message, at: location(line: line, column: column), lineText: self.line(line))
+    }
+
+    /// Finds the line and column of the first byte that is not valid UTF-8.
+    private static func invalidUTF8(path: String, data: Data) -> Diagnostic {
+        let bytes = [UInt8](data)
+        var line = 1, column = 1, index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            let valid = length > 0 && index + length <= bytes.count
+                && bytes[(index + 1)..<(index + length)].allSatisfy { $0 & 0xC0 == 0x80 }
+                && String(bytes: bytes[index..<(index + length)], encoding: .utf8) != nil
+            if !valid { break }
+            if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+            index += length
+        }
+        let hex = index < bytes.count ? String(format: "0x%02X", bytes[index]) : "end of file"
+        return .error("the file is not valid UTF-8 (byte \(hex)); save it as UTF-8 (in Excel: 'CSV UTF-8')",
+                      at: SourceLocation(path: path, line: line, column: column))
+    }
+}

@@ -1,0 +1,219 @@
+import Foundation
+import Yams
+
+/// Loads `release.yaml`, `quotes.yaml` and `context.yaml`, keeping each field's line and column.
+struct YAMLLoader {
+    let directory: String
+    let fileSystem: FileSystem
+    let sourceIDs: [String]
+
+    func path(_ name: String) -> String { directory + "/" + name }
+
+    /// A parsed YAML file and helpers that report problems at a node's position.
+    struct Document {
+        let source: SourceText
+        let root: Node
+
+        func error(_ message: String, at node: Node?) -> Diagnostic {
+            let mark = node?.mark
+            return source.error(message, line: mark?.line ?? 1, column: mark?.column ?? 1)
+        }
+
+        /// A required text field of a mapping.
+        func text(_ key: String, in mapping: Node, log: inout DiagnosticLog, required: Bool = true) -> String? {
+            guard let node = mapping[key] else {
+                if required { log.append(error("missing field '\(key)'", at: mapping)) }
+                return nil
+            }
+            guard let text = node.scalar?.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                if node.scalar == nil || required { log.append(error("'\(key)' must be text", at: node)) }
+                return nil
+            }
+            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+
+        /// Unknown keys are errors, with a suggestion: a misspelt optional field would otherwise vanish silently.
+        func checkKeys(of mapping: Node, allowed: [String], log: inout DiagnosticLog) {
+            for (key, _) in mapping.mapping ?? [:] {
+                guard let name = key.string, !allowed.contains(name) else { continue }
+                log.append(error("unknown field '\(name)'; expected one of \(TableReader.list(allowed))\(Suggestion.hint(for: name, in: allowed))", at: key))
+            }
+        }
+
+        func period(_ key: String, in mapping: Node, log: inout DiagnosticLog, required: Bool = true) -> Period? {
+            guard let text = text(key, in: mapping, log: &log, required: required) else { return nil }
+            guard let period = Period(text), !period.isReversed else {
+                log.append(error("'\(text)' is not a period; write the first and last month as YYYY-MM/YYYY-MM", at: mapping[key]))
+                return nil
+            }
+            return period
+        }
+
+        func source(_ key: String, in mapping: Node, ids: [String], log: inout DiagnosticLog) -> String? {
+            guard let id = text(key, in: mapping, log: &log) else { return nil }
+            guard ids.contains(id) else {
+                log.append(error("'\(id)' is not a source id in sources.csv\(Suggestion.hint(for: id, in: ids))", at: mapping[key]))
+                return nil
+            }
+            return id
+        }
+    }
+
+    /// Reads and parses a file; nil (with a diagnostic when `required`) when missing or broken.
+    func document(_ name: String, required: Bool, log: inout DiagnosticLog) -> Document? {
+        let path = path(name)
+        do {
+            guard let data = try fileSystem.contents(of: path) else {
+                if required { log.error("missing file \(name)", at: SourceLocation(path: path, line: 1, column: 1)) }
+                return nil
+            }
+            let source = try SourceText(path: path, data: data)
+            guard let root = try Yams.compose(yaml: source.text) else {
+                log.error("the file is empty", at: source.location(line: 1, column: 1))
+                return nil
+            }
+            return Document(source: source, root: root)
+        } catch let error as BriefingError {
+            log.merge(error.diagnostics)
+        } catch let error as YamlError {
+            log.append(Self.diagnostic(for: error, path: path, fileSystem: fileSystem))
+        } catch {
+            log.error("cannot read \(name): \(error)", at: SourceLocation(path: path, line: 1, column: 1))
+        }
+        return nil
+    }
+
+    private static func diagnostic(for error: YamlError, path: String, fileSystem: FileSystem) -> Diagnostic {
+        let text = (try? fileSystem.contents(of: path)).flatMap { $0 }.flatMap { String(data: $0, encoding: .utf8) } ?? ""
+        let source = SourceText(path: path, text: text)
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return source.error("YAML syntax error: \(detail); check the indentation and that text with a ':' is in quotes",
+                                line: mark.line, column: mark.column)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return source.error("a field is given twice: \(duplicates.joined(separator: ", "))", line: context.mark.line, column: context.mark.column)
+        default:
+            return source.error("YAML error: \(error)", line: 1, column: 1)
+        }
+    }
+
+    func release(log: inout DiagnosticLog) -> Release? {
+        guard let doc = document("release.yaml", required: true, log: &log) else { return nil }
+        let root = doc.root
+        guard root.mapping != nil else { log.append(doc.error("release.yaml must be a set of fields (title:, period:, …)", at: root)); return nil }
+        doc.checkKeys(of: root, allowed: ["title", "organisation", "period", "previous_period", "embargo", "status", "coverage",
+                                          "measure", "contacts", "notes_to_editors", "boilerplate", "disclosure_threshold"], log: &log)
+        let title = doc.text("title", in: root, log: &log)
+        let organisation = doc.text("organisation", in: root, log: &log)
+        let period = doc.period("period", in: root, log: &log)
+        let previous = doc.period("previous_period", in: root, log: &log, required: false)
+        let embargo = doc.text("embargo", in: root, log: &log, required: false)
+        if let embargo, ISO8601DateFormatter().date(from: embargo) == nil {
+            log.append(doc.error("embargo '\(embargo)' is not an ISO 8601 time with offset, like 2021-03-26T00:01:00+00:00", at: root["embargo"]))
+        }
+        let status = doc.text("status", in: root, log: &log)
+        let measure = doc.text("measure", in: root, log: &log)
+        let boilerplate = doc.text("boilerplate", in: root, log: &log)
+        var threshold = 0
+        if let node = root["disclosure_threshold"] {
+            if let value = node.int, value >= 0 { threshold = value } else {
+                log.append(doc.error("disclosure_threshold must be a whole number, 0 or more", at: node))
+            }
+        }
+        var coverage: [Release.Coverage] = []
+        for item in root["coverage"]?.sequence.map(Array.init) ?? [] {
+            doc.checkKeys(of: item, allowed: ["period", "forces_answered", "description", "note", "source"], log: &log)
+            let forces = item["forces_answered"].flatMap { $0.int }
+            if let node = item["forces_answered"], forces == nil, node.string != "unknown" {
+                log.append(doc.error("forces_answered must be a whole number or 'unknown'", at: node))
+            }
+            if let period = doc.period("period", in: item, log: &log), let description = doc.text("description", in: item, log: &log) {
+                let mark = item["forces_answered"]?.mark ?? item.mark
+                let source = item["source"] == nil ? nil : doc.source("source", in: item, ids: sourceIDs, log: &log)
+                coverage.append(.init(period: period, forcesAnswered: forces, description: description,
+                                      note: doc.text("note", in: item, log: &log, required: false), source: source,
+                                      location: doc.source.location(line: mark?.line ?? 1, column: mark?.column ?? 1)))
+            }
+        }
+        var contacts: [Release.Contact] = []
+        for item in root["contacts"]?.sequence.map(Array.init) ?? [] {
+            doc.checkKeys(of: item, allowed: ["name", "role", "email", "phone"], log: &log)
+            if let name = doc.text("name", in: item, log: &log) {
+                contacts.append(.init(name: name, role: doc.text("role", in: item, log: &log, required: false),
+                                      email: doc.text("email", in: item, log: &log, required: false),
+                                      phone: doc.text("phone", in: item, log: &log, required: false)))
+            }
+        }
+        let notes = (root["notes_to_editors"]?.sequence.map(Array.init) ?? []).compactMap { node -> String? in
+            guard let text = node.string else { log.append(doc.error("each note to editors must be text", at: node)); return nil }
+            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        guard let title, let organisation, let period, let status, let measure, let boilerplate else { return nil }
+        return Release(title: title, organisation: organisation, period: period, previousPeriod: previous, embargo: embargo,
+                       status: status, coverage: coverage, measure: measure, contacts: contacts, notesToEditors: notes,
+                       boilerplate: boilerplate, disclosureThreshold: threshold)
+    }
+
+    func quotes(log: inout DiagnosticLog) -> [Quote] {
+        guard let doc = document("quotes.yaml", required: false, log: &log) else { return [] }
+        guard let items = doc.root.sequence else {
+            log.append(doc.error("quotes.yaml must be a list of quotes, each starting with '- id:'", at: doc.root))
+            return []
+        }
+        var quotes: [Quote] = []
+        for item in items {
+            guard item.mapping != nil else { log.append(doc.error("each quote must be a set of fields (id:, speaker:, …)", at: item)); continue }
+            doc.checkKeys(of: item, allowed: ["id", "speaker", "role", "organisation", "source", "paragraphs"], log: &log)
+            let id = doc.text("id", in: item, log: &log)
+            let speaker = doc.text("speaker", in: item, log: &log)
+            let organisation = doc.text("organisation", in: item, log: &log)
+            let source = doc.source("source", in: item, ids: sourceIDs, log: &log)
+            let role = doc.text("role", in: item, log: &log, required: false)
+            var paragraphs: [String] = []
+            if let list = item["paragraphs"]?.sequence, !list.isEmpty {
+                for node in list {
+                    if let text = node.string, !text.isEmpty { paragraphs.append(text) } else {
+                        log.append(doc.error("each paragraph of a quote must be text", at: node))
+                    }
+                }
+            } else {
+                log.append(doc.error("a quote needs 'paragraphs:', a list with one item a paragraph", at: item["paragraphs"] ?? item))
+            }
+            if let id, quotes.contains(where: { $0.id == id }) {
+                log.append(doc.error("quote id '\(id)' is used twice", at: item["id"]))
+            } else if let id, let speaker, let organisation, let source, !paragraphs.isEmpty {
+                quotes.append(Quote(id: id, speaker: speaker, role: role, organisation: organisation, source: source, paragraphs: paragraphs))
+            }
+        }
+        return quotes
+    }
+
+    func context(log: inout DiagnosticLog) -> [ContextFigure] {
+        guard let doc = document("context.yaml", required: false, log: &log) else { return [] }
+        guard let items = doc.root.sequence else {
+            log.append(doc.error("context.yaml must be a list, each item starting with '- id:'", at: doc.root))
+            return []
+        }
+        var figures: [ContextFigure] = []
+        for item in items {
+            guard item.mapping != nil else { log.append(doc.error("each context figure must be a set of fields", at: item)); continue }
+            doc.checkKeys(of: item, allowed: ["id", "statement", "value", "phrase", "source", "verified", "note"], log: &log)
+            let id = doc.text("id", in: item, log: &log)
+            let statement = doc.text("statement", in: item, log: &log)
+            let source = doc.source("source", in: item, ids: sourceIDs, log: &log)
+            let value = doc.text("value", in: item, log: &log, required: false)
+            let phrase = doc.text("phrase", in: item, log: &log, required: false)
+            if value == nil, phrase == nil { log.append(doc.error("a context figure needs 'value:' or 'phrase:'", at: item)) }
+            let verified = item["verified"]?.bool
+            if verified == nil { log.append(doc.error("'verified' must be true or false", at: item["verified"] ?? item)) }
+            if let id, let statement, let source, let verified, value != nil || phrase != nil {
+                figures.append(ContextFigure(id: id, statement: statement, value: value, phrase: phrase, source: source,
+                                             verified: verified, note: doc.text("note", in: item, log: &log, required: false),
+                                             location: doc.source.location(line: item.mark?.line ?? 1, column: item.mark?.column ?? 1)))
+            }
+        }
+        return figures
+    }
+}

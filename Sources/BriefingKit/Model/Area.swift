@@ -1,0 +1,34 @@
+/// A country, nation, region or police force, from `areas.csv`.
+public struct Area: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case country, nation, region, force
+    }
+
+    public let name: String
+    public let kind: Kind
+    public let parent: String?
+
+    public init(name: String, kind: Kind, parent: String?) {
+        self.name = name
+        self.kind = kind
+        self.parent = parent
+    }
+
+    /// The URL slug: lower-cased, runs of non-alphanumerics turned into `-`.
+    public var slug: String { Self.slug(name) }
+
+    public static func slug(_ name: String) -> String {
+        var result = ""
+        var pendingDash = false
+        for character in name.lowercased() {
+            if character.isASCII, character.isLetter || character.isNumber {
+                if pendingDash, !result.isEmpty { result.append("-") }
+                pendingDash = false
+                result.append(character)
+            } else {
+                pendingDash = true
+            }
+        }
+        return result
+    }
+}

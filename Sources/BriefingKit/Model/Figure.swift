@@ -1,0 +1,31 @@
+/// A number that appears on a page, with where it came from.
+///
+/// Every number on the site is a `Figure`: its id anchors its entry on the methods page and
+/// its row in `data/figures.csv`.
+public struct Figure: Sendable, Hashable, Identifiable {
+    public let id: String
+    /// What it counts, in words: "Instances recorded, East of England, October 2019 to September 2020".
+    public let label: String
+    public let value: FigureValue
+    public let derivation: Derivation
+    /// Ids of the sources behind it (for a computed figure, the sources of its inputs).
+    public let sources: [String]
+    public let period: Period?
+    public let area: String?
+
+    public init(id: String, label: String, value: FigureValue, derivation: Derivation, sources: [String],
+                period: Period? = nil, area: String? = nil) {
+        self.id = id
+        self.label = label
+        self.value = value
+        self.derivation = derivation
+        self.sources = sources
+        self.period = period
+        self.area = area
+    }
+
+    /// The same figure with another value, as disclosure control needs.
+    public func replacing(value: FigureValue) -> Figure {
+        Figure(id: id, label: label, value: value, derivation: derivation, sources: sources, period: period, area: area)
+    }
+}

@@ -1,0 +1,18 @@
+/// A platform from `platforms.csv`, with its owner and whether its messages are end-to-end encrypted.
+public struct Platform: Sendable, Hashable {
+    public let name: String
+    public let owner: String?
+    public let endToEndEncrypted: Bool?
+
+    public init(name: String, owner: String?, endToEndEncrypted: Bool?) {
+        self.name = name
+        self.owner = owner
+        self.endToEndEncrypted = endToEndEncrypted
+    }
+
+    /// The name that stands for every platform where the means of communication was known.
+    public static let all = "All platforms"
+
+    /// The group name for an owner's platforms: `Facebook-owned apps`.
+    public static func ownedGroup(_ owner: String) -> String { "\(owner)-owned apps" }
+}

@@ -1,0 +1,58 @@
+/// The release being briefed, from `release.yaml`.
+public struct Release: Sendable, Hashable {
+    /// Which forces stand behind a period's figures.
+    public struct Coverage: Sendable, Hashable {
+        public let period: Period
+        /// How many forces answered; nil when not known.
+        public let forcesAnswered: Int?
+        public let description: String
+        public let note: String?
+        /// The source that states the number of forces.
+        public let source: String?
+        /// Where `forces_answered` is written in `release.yaml`.
+        public let location: SourceLocation
+    }
+
+    public struct Contact: Sendable, Hashable {
+        public let name: String
+        public let role: String?
+        public let email: String?
+        public let phone: String?
+    }
+
+    public let title: String
+    public let organisation: String
+    public let period: Period
+    public let previousPeriod: Period?
+    /// ISO 8601 with offset, as written.
+    public let embargo: String?
+    public let status: String
+    public let coverage: [Coverage]
+    public let measure: String
+    public let contacts: [Contact]
+    public let notesToEditors: [String]
+    public let boilerplate: String
+    /// Counts from 1 up to this are suppressed as `[c]`; 0 turns suppression off.
+    public let disclosureThreshold: Int
+
+    public init(title: String, organisation: String, period: Period, previousPeriod: Period?, embargo: String?,
+                status: String, coverage: [Coverage], measure: String, contacts: [Contact],
+                notesToEditors: [String], boilerplate: String, disclosureThreshold: Int) {
+        self.title = title
+        self.organisation = organisation
+        self.period = period
+        self.previousPeriod = previousPeriod
+        self.embargo = embargo
+        self.status = status
+        self.coverage = coverage
+        self.measure = measure
+        self.contacts = contacts
+        self.notesToEditors = notesToEditors
+        self.boilerplate = boilerplate
+        self.disclosureThreshold = disclosureThreshold
+    }
+
+    public func coverage(for period: Period) -> Coverage? {
+        coverage.first { $0.period == period }
+    }
+}

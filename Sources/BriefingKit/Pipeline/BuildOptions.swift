@@ -1,0 +1,20 @@
+import Foundation
+
+/// Where a build reads and writes, and how strict it is.
+public struct BuildOptions: Sendable {
+    public var data: String
+    public var templates: String
+    public var output: String
+    /// The time to print as the build time; nil prints none, so output stays reproducible.
+    public var now: Date?
+    /// Warnings fail the build.
+    public var strict: Bool
+
+    public init(data: String = "Data", templates: String = "Templates", output: String = "Output", now: Date? = nil, strict: Bool = false) {
+        self.data = data
+        self.templates = templates
+        self.output = output
+        self.now = now
+        self.strict = strict
+    }
+}

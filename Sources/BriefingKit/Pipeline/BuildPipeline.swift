@@ -1,0 +1,42 @@
+/// The build, as a list of named steps: load, compute, fill and render, write.
+public struct BuildPipeline: Sendable {
+    private let fileSystem: FileSystem
+
+    public init(fileSystem: FileSystem) {
+        self.fileSystem = fileSystem
+    }
+
+    /// What a build or check produced: the site (not yet written) and its warnings.
+    public struct Result: Sendable {
+        public let site: Site
+        public let warnings: [Diagnostic]
+    }
+
+    /// Loads, computes and builds the site in memory; writes nothing.
+    public func check(_ options: BuildOptions) throws -> Result {
+        var log = DiagnosticLog()
+        let dataset = try DataLoader(fileSystem: fileSystem).load(from: options.data, log: &log)
+        let templates = try TemplateLibrary.load(from: options.templates, fileSystem: fileSystem)
+        let statistics = StatisticsEngine().run(dataset)
+        log.merge(statistics.warnings)
+        let site = try SiteBuilder(statistics: statistics, templates: templates, builtAt: options.now).build()
+        if options.strict, !log.diagnostics.isEmpty {
+            throw BriefingError(step: "check warnings (--strict)",
+                                diagnostics: log.diagnostics.map { Diagnostic(.error, $0.message, at: $0.location, lineText: $0.lineText) })
+        }
+        return Result(site: site, warnings: log.diagnostics)
+    }
+
+    /// Builds and writes the site to `options.output`, all or nothing.
+    public func build(_ options: BuildOptions) throws -> Result {
+        let result = try check(options)
+        do {
+            try SiteWriter(fileSystem: fileSystem).write(result.site, to: options.output)
+        } catch let error as BriefingError {
+            throw error
+        } catch {
+            throw BriefingError(step: "write site", .error("cannot write \(options.output): \(error.localizedDescription)", at: nil))
+        }
+        return result
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// The figures behind the site as CSV and JSON, each carrying the release's status label.
+public struct DownloadWriter: Sendable {
+    public let release: Release
+    public let sources: [Source]
+
+    public init(release: Release, sources: [Source]) {
+        self.release = release
+        self.sources = sources
+    }
+
+    static let columns = ["id", "label", "value", "shown_as", "how_obtained", "formula", "sources", "period", "area", "data_location", "status"]
+
+    public func csv(_ figures: [Figure]) -> String {
+        var lines = [Self.columns.joined(separator: ",")]
+        for figure in figures {
+            lines.append(row(figure).map(Self.csvField).joined(separator: ","))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    public func json(_ figures: [Figure]) throws -> String {
+        struct Document: Encodable {
+            let release: String
+            let organisation: String
+            let status: String
+            let period: String
+            let figures: [[String: String]]
+        }
+        let document = Document(release: release.title, organisation: release.organisation, status: release.status,
+                                period: release.period.code,
+                                figures: figures.map { Dictionary(uniqueKeysWithValues: zip(Self.columns, row($0)).filter { $0.0 != "status" }) })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+    }
+
+    private func row(_ figure: Figure) -> [String] {
+        let location: String = if case .published(let location) = figure.derivation { location.description } else { "" }
+        return [figure.id, figure.label, figure.value.machineValue, FigureWording.display(figure),
+                figure.derivation.isComputed ? "calculated" : "published", figure.derivation.isComputed ? figure.derivation.formula : "",
+                figure.sources.joined(separator: " "), figure.period?.code ?? "", figure.area ?? "", location, release.status]
+    }
+
+    /// Quotes a field when it holds a comma, quote or line break; a leading = + - @ is prefixed
+    /// with a quote mark so that spreadsheets do not run it as a formula.
+    static func csvField(_ text: String) -> String {
+        var text = text
+        if let first = text.first, "=+-@".contains(first), Double(text) == nil { text = "'" + text }
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

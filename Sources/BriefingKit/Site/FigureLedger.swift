@@ -1,0 +1,30 @@
+/// Every figure the statistics give, by id: the methods page lists them and the downloads carry them.
+public struct FigureLedger: Sendable {
+    public private(set) var figures: [String: Figure] = [:]
+
+    public init(statistics: Statistics, builder: PageContextBuilder) {
+        let summaries = statistics.current.values.map { $0 } + statistics.previous.values.map { $0 }
+        for summary in summaries {
+            add(summary.total)
+            for item in summary.platforms { add(item.count); add(item.share); add(item.shareOfOwner) }
+            for group in summary.owners { add(group.count); add(group.publishedShare); add(group.calculatedShare) }
+        }
+        for comparison in statistics.comparisons.values { add(comparison.difference) }
+        for change in statistics.changes.values { add(change.difference); add(change.percentChange) }
+        for item in statistics.reconciliations { add(item.parent); item.children.forEach { add($0) }; add(item.sumFigure); add(item.gapFigure) }
+        for coverage in statistics.dataset.release.coverage { add(builder.coverageFigure(coverage)) }
+        for item in statistics.dataset.context { add(builder.contextFigure(item)) }
+    }
+
+    public mutating func add(_ figure: Figure?) {
+        guard let figure else { return }
+        figures[figure.id] = figure
+    }
+
+    public mutating func merge(_ other: [String: Figure]) {
+        other.values.forEach { add($0) }
+    }
+
+    /// Figures in id order, so that every list of them is the same from build to build.
+    public var sorted: [Figure] { figures.values.sorted { $0.id < $1.id } }
+}

@@ -1,0 +1,280 @@
+/// Builds the data each page template is filled from. Chooses nothing and words nothing:
+/// it hands figures and flags to the templates, which own all prose.
+public struct PageContextBuilder: Sendable {
+    public let statistics: Statistics
+
+    public init(statistics: Statistics) {
+        self.statistics = statistics
+    }
+
+    var dataset: Dataset { statistics.dataset }
+    var release: Release { dataset.release }
+
+    /// Areas of a kind that have figures in the release period, in `areas.csv` order.
+    public func areasWithFigures(_ kind: Area.Kind, inRelease: Bool = true) -> [Area] {
+        dataset.areas.filter { area in
+            area.kind == kind && dataset.observations.contains {
+                $0.area == area.name && (!inRelease || $0.period == release.period)
+            }
+        }
+    }
+
+    /// The values every page shares, plus the page's own.
+    public func context(root: String, page: [String: TemplateValue]) -> TemplateValue {
+        var fields: [String: TemplateValue] = [
+            "root": .text(root),
+            "release": releaseValue,
+            "national": dataset.top.map { areaValue($0) } ?? .bool(false),
+            "regions": .list(areasWithFigures(.region).map { areaValue($0) }),
+            "quotes": .list(dataset.quotes.map(quoteValue)),
+            "has_quotes": .bool(!dataset.quotes.isEmpty),
+            "context": .list(dataset.context.map(contextValue)),
+            "has_context": .bool(!dataset.context.isEmpty),
+        ]
+        fields.merge(page) { _, new in new }
+        return .object(fields)
+    }
+
+    var releaseValue: TemplateValue {
+        .object([
+            "title": .text(release.title),
+            "organisation": .text(release.organisation),
+            "status": .text(release.status),
+            "measure": .text(release.measure),
+            "period": .text(release.period.name),
+            "previous_period": release.previousPeriod.map { .text($0.name) } ?? .bool(false),
+            "embargo": release.embargo.map { .text($0) } ?? .bool(false),
+            "coverage": .list(release.coverage.map(coverageValue)),
+            "current_coverage": release.coverage(for: release.period).map(coverageValue) ?? .bool(false),
+            "contacts": .list(release.contacts.map { contact in
+                .object(["name": .text(contact.name), "role": optional(contact.role), "email": optional(contact.email),
+                         "phone": optional(contact.phone)])
+            }),
+            "notes_to_editors": .list(release.notesToEditors.map { .text($0) }),
+            "boilerplate": .text(release.boilerplate),
+        ])
+    }
+
+    func coverageValue(_ coverage: Release.Coverage) -> TemplateValue {
+        .object([
+            "period": .text(coverage.period.name),
+            "forces": coverageFigure(coverage).map { .figure($0) } ?? .bool(false),
+            "description": .text(coverage.description),
+            "note": optional(coverage.note),
+        ])
+    }
+
+    /// The number of forces that answered, as a figure with its source.
+    func coverageFigure(_ coverage: Release.Coverage) -> Figure? {
+        coverage.forcesAnswered.map {
+            Figure(id: "forces-answered-\(coverage.period.first.code)-\(coverage.period.last.code)",
+                   label: "Police forces that answered, \(coverage.period.name)", value: .count($0),
+                   derivation: .published(location: coverage.location), sources: coverage.source.map { [$0] } ?? [],
+                   period: coverage.period)
+        }
+    }
+
+    /// An area's figures for the release period, with its previous period, comparison and change.
+    public func areaValue(_ area: Area) -> TemplateValue {
+        var fields = summaryFields(statistics.current[area.name])
+        fields["name"] = .text(area.name)
+        fields["slug"] = .text(area.slug)
+        fields["url"] = .text(url(for: area))
+        fields["is_force"] = .bool(area.kind == .force)
+        fields["is_region"] = .bool(area.kind == .region)
+        fields["parent"] = area.parent.flatMap(dataset.area(named:)).map { parent in
+            .object(["name": .text(parent.name), "url": .text(url(for: parent))])
+        } ?? .bool(false)
+        if let previous = statistics.previous[area.name], previous.hasFigures {
+            var previousFields = summaryFields(previous)
+            previousFields["period"] = .text(previous.period.name)
+            previousFields["forces"] = forceRows(of: area, in: previous.period)
+            fields["previous"] = .object(previousFields)
+        } else {
+            fields["previous"] = .bool(false)
+        }
+        fields["comparison"] = statistics.comparisons[area.name].map(comparisonValue) ?? .bool(false)
+        fields["change"] = statistics.changes[area.name].map(changeValue) ?? .bool(false)
+        fields["forces"] = forceRows(of: area, in: release.period)
+        fields["gaps"] = .list(statistics.reconciliations.filter { $0.area == area.name && !$0.reconciles }.map(reconciliationValue))
+        return .object(fields)
+    }
+
+    /// The site path of an area's page, from the root.
+    public func url(for area: Area) -> String {
+        switch area.kind {
+        case .country, .nation: area.parent == nil ? "" : "regions/\(area.slug)/"
+        case .region: "regions/\(area.slug)/"
+        case .force: "forces/\(area.slug)/"
+        }
+    }
+
+    func summaryFields(_ summary: AreaSummary?) -> [String: TemplateValue] {
+        guard let summary else {
+            return ["total": .bool(false), "platforms": .list([]), "has_platforms": .bool(false), "owner": .bool(false),
+                    "has_figures": .bool(false), "columns": .list([]), "cells": .list([])]
+        }
+        let owner = summary.owner(StatisticsEngine.focusOwner)
+        return [
+            "has_figures": .bool(summary.hasFigures),
+            "total": figure(summary.total),
+            "platforms": .list(summary.platforms.map(platformValue)),
+            "has_platforms": .bool(!summary.platforms.isEmpty),
+            "owner": owner.map { ownerValue($0, platforms: summary.platforms) } ?? .bool(false),
+            "columns": .list(dataset.platforms.map { .text($0.name) }),
+            "cells": .list(dataset.platforms.map { platform in
+                .object(["value": figure(summary.platforms.first { $0.platform == platform }?.count)])
+            }),
+        ]
+    }
+
+    func platformValue(_ item: PlatformBreakdown) -> TemplateValue {
+        .object([
+            "name": .text(item.platform.name),
+            "count": figure(item.count),
+            "share": figure(item.share),
+            "share_of_owner": figure(item.shareOfOwner),
+            "encrypted": .bool(item.platform.endToEndEncrypted == true),
+            "owner_name": optional(item.platform.owner),
+        ])
+    }
+
+    func ownerValue(_ group: OwnerGroup, platforms: [PlatformBreakdown]) -> TemplateValue {
+        .object([
+            "name": .text(group.name),
+            "owner": .text(group.owner),
+            "count": figure(group.count),
+            "share": figure(group.share),
+            "share_is_published": .bool(group.publishedShare != nil),
+            "published_share": figure(group.publishedShare),
+            "calculated_share": figure(group.calculatedShare),
+            "shares_disagree": .bool(group.sharesDisagree),
+            "encrypted": .list(platforms.filter {
+                $0.platform.owner == group.owner && $0.platform.endToEndEncrypted == true && $0.shareOfOwner != nil
+            }.map(platformValue)),
+        ])
+    }
+
+    func comparisonValue(_ comparison: ShareComparison) -> TemplateValue {
+        .object([
+            "subject": .text(comparison.subject),
+            "share": .figure(comparison.share),
+            "national": .figure(comparison.national),
+            "difference": .figure(comparison.difference),
+            "same": .bool(comparison.direction == .same),
+            "similar": .bool(comparison.direction == .similar),
+            "higher": .bool(comparison.direction == .higher),
+            "lower": .bool(comparison.direction == .lower),
+            "significant": .bool(comparison.direction == .higher || comparison.direction == .lower),
+        ])
+    }
+
+    func changeValue(_ change: PeriodChange) -> TemplateValue {
+        let difference = change.difference?.value.count ?? 0
+        return .object([
+            "comparable": .bool(change.comparable),
+            "basis": .text(change.basis),
+            "current": .figure(change.current),
+            "previous": .figure(change.previous),
+            "previous_period": .text(change.previous.period?.name ?? ""),
+            "difference": figure(change.difference),
+            "percent": figure(change.percentChange),
+            "increase": .bool(change.comparable && difference > 0),
+            "decrease": .bool(change.comparable && difference < 0),
+            "unchanged": .bool(change.comparable && difference == 0),
+        ])
+    }
+
+    /// One row per force of the area with any figure in the period, cells in `platforms.csv` order.
+    func forceRows(of area: Area, in period: Period) -> TemplateValue {
+        let summarizer = AreaSummarizer(dataset: dataset)
+        let rows = dataset.children(of: area.name).filter { $0.kind == .force }.compactMap { force -> TemplateValue? in
+            let summary = period == release.period ? statistics.current[force.name] : statistics.previous[force.name]
+            guard let summary, summary.hasFigures else { return nil }
+            let cells = dataset.platforms.map { platform in
+                figure(summarizer.published(force.name, period, platform.name, .count))
+            }
+            return .object(["name": .text(force.name), "url": .text(url(for: force)), "total": figure(summary.total),
+                            "cells": .list(cells.map { .object(["value": $0]) })])
+        }
+        return .list(rows)
+    }
+
+    func reconciliationValue(_ item: Reconciliation) -> TemplateValue {
+        .object([
+            "area": .text(item.area),
+            "period": .text(item.period.name),
+            "platform": .text(item.platform),
+            "is_forces": .bool(item.kind == .areas),
+            "is_platforms": .bool(item.kind != .areas),
+            "parent": .figure(item.parent),
+            "sum": .figure(item.sumFigure),
+            "gap": .figure(item.gapFigure),
+            "reconciles": .bool(item.reconciles),
+            "missing": .list(item.missing.map { .text($0) }),
+            "missing_names": .text(Self.listText(item.missing)),
+            "short": .bool(item.gap > 0),
+            "has_missing": .bool(!item.missing.isEmpty),
+        ])
+    }
+
+    func quoteValue(_ quote: Quote) -> TemplateValue {
+        .object([
+            "speaker": .text(quote.speaker),
+            "role": optional(quote.role),
+            "organisation": .text(quote.organisation),
+            "attribution": .text(quote.attribution),
+            "paragraphs": .list(quote.paragraphs.map { .text($0) }),
+            "source": sourceValue(quote.source),
+        ])
+    }
+
+    func contextValue(_ item: ContextFigure) -> TemplateValue {
+        var fields: [String: TemplateValue] = [
+            "statement": .text(item.statement),
+            "verified": .bool(item.verified),
+            "note": optional(item.note),
+            "phrase": optional(item.phrase),
+            "source": sourceValue(item.source),
+        ]
+        // A number in the statement is shown as a figure, so that it links to its provenance.
+        if let value = item.value, let figure = contextFigure(item), let range = item.statement.range(of: value) {
+            fields["before"] = .text(String(item.statement[..<range.lowerBound]))
+            fields["figure"] = .figure(figure)
+            fields["after"] = .text(String(item.statement[range.upperBound...]))
+            fields["has_figure"] = .bool(true)
+        } else {
+            fields["has_figure"] = .bool(false)
+        }
+        return .object(fields)
+    }
+
+    func contextFigure(_ item: ContextFigure) -> Figure? {
+        guard let text = item.value else { return nil }
+        let measure: Measure = text.hasSuffix("%") ? .share : .count
+        guard case .success(let quantity) = ValueParser.parse(text, measure: measure, quoted: true) else { return nil }
+        let value: FigureValue = switch quantity {
+        case .count(let n): .count(n)
+        case .percent(let p, let decimals): .percent(p, decimals: decimals)
+        case .marker(let marker): .marker(marker)
+        }
+        return Figure(id: "context-\(item.id)", label: item.statement, value: value,
+                      derivation: .published(location: item.location),
+                      sources: [item.source])
+    }
+
+    func sourceValue(_ id: String) -> TemplateValue {
+        guard let source = dataset.source(id: id) else { return .bool(false) }
+        return .object(["id": .text(source.id), "publisher": .text(source.publisher), "title": .text(source.title),
+                        "url": .text(source.url), "published": .text(source.published)])
+    }
+
+    /// "Essex", "Essex and Suffolk", "Essex, Norfolk and Suffolk".
+    static func listText(_ names: [String]) -> String {
+        guard let last = names.last else { return "" }
+        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " and " + last
+    }
+
+    func figure(_ figure: Figure?) -> TemplateValue { figure.map { .figure($0) } ?? .bool(false) }
+    func optional(_ text: String?) -> TemplateValue { text.map { .text($0) } ?? .bool(false) }
+}

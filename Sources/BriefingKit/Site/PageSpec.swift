@@ -1,0 +1,24 @@
+/// A page to build: the template that fills it, where it goes, and its own data.
+public struct PageSpec: Sendable {
+    /// Template name without extension (`region` for `Templates/region.md`).
+    public let template: String
+    /// Folder under `Output/`, "" for the home page; the page is `<folder>index.html`.
+    public let folder: String
+    /// Which navigation entry is current.
+    public let section: String
+    public let data: [String: TemplateValue]
+
+    public init(template: String, folder: String, section: String, data: [String: TemplateValue]) {
+        self.template = template
+        self.folder = folder
+        self.section = section
+        self.data = data
+    }
+
+    /// The path from this page back to the site's root: "" or "../../".
+    public var root: String {
+        String(repeating: "../", count: folder.split(separator: "/").count)
+    }
+
+    public var path: String { folder + "index.html" }
+}

@@ -1,0 +1,13 @@
+/// The whole built site, in memory, before anything is written.
+public struct Site: Sendable {
+    public let files: [SiteFile]
+    /// Gaps and disagreements found while building; they do not stop the build unless `--strict`.
+    public let warnings: [Diagnostic]
+
+    public init(files: [SiteFile], warnings: [Diagnostic]) {
+        self.files = files.sorted { $0.path < $1.path }
+        self.warnings = warnings
+    }
+
+    public func file(_ path: String) -> SiteFile? { files.first { $0.path == path } }
+}

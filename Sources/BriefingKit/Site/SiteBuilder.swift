@@ -1,0 +1,144 @@
+import Foundation
+
+/// Fills the page templates, renders their Markdown, lays them out and adds the downloads.
+public struct SiteBuilder: Sendable {
+    public let statistics: Statistics
+    public let templates: TemplateLibrary
+    /// The build time to print, when `--now` or SOURCE_DATE_EPOCH gives one; nil prints none.
+    public let builtAt: Date?
+
+    public init(statistics: Statistics, templates: TemplateLibrary, builtAt: Date? = nil) {
+        self.statistics = statistics
+        self.templates = templates
+        self.builtAt = builtAt
+    }
+
+    var contexts: PageContextBuilder { PageContextBuilder(statistics: statistics) }
+
+    /// The national page, one page per region and force with figures, and the methods page.
+    public func plan() -> [PageSpec] {
+        let builder = contexts
+        var pages = [PageSpec(template: "national", folder: "", section: "national", data: [:])]
+        for region in builder.areasWithFigures(.region) {
+            pages.append(PageSpec(template: "region", folder: "regions/\(region.slug)/", section: "regions",
+                                  data: ["area": builder.areaValue(region)]))
+        }
+        for force in builder.areasWithFigures(.force, inRelease: false) {
+            pages.append(PageSpec(template: "force", folder: "forces/\(force.slug)/", section: "forces",
+                                  data: ["area": builder.areaValue(force)]))
+        }
+        return pages
+    }
+
+    public func build() throws -> Site {
+        let builder = contexts
+        var ledger = FigureLedger(statistics: statistics, builder: builder)
+        var files: [SiteFile] = []
+        var problems: [Diagnostic] = []
+        for spec in plan() {
+            do {
+                let (file, shown) = try page(spec)
+                ledger.merge(shown)
+                files.append(file)
+            } catch let error as BriefingError {
+                problems += error.diagnostics
+            }
+        }
+        // The methods page lists every figure, including those the other pages showed.
+        let figures = ledger.sorted
+        let methods = PageSpec(template: "methodology", folder: "methodology/", section: "methodology",
+                               data: methodsData(figures))
+        do {
+            files.append(try page(methods).file)
+        } catch let error as BriefingError {
+            problems += error.diagnostics
+        }
+        if !problems.isEmpty {
+            // A template fault repeats on every page that uses it: report each place once.
+            var seen = Set<String>()
+            throw BriefingError(step: "build pages", diagnostics: problems.filter { seen.insert($0.description).inserted })
+        }
+
+        let downloads = DownloadWriter(release: statistics.dataset.release, sources: statistics.dataset.sources)
+        files.append(SiteFile(path: "data/figures.csv", text: downloads.csv(figures)))
+        files.append(SiteFile(path: "data/figures.json", text: try downloads.json(figures)))
+        files.append(SiteFile(path: "assets/style.css", text: templates.stylesheet))
+        files.append(SiteFile(path: "README.md", text: Self.outputReadme))
+        return Site(files: files, warnings: statistics.warnings)
+    }
+
+    static let outputReadme = """
+    # Output
+
+    This folder is written by `briefing build` (or `make site`) from `Data/` and `Templates/`.
+    Do not edit it: every build replaces it whole. Open `index.html` in a browser.
+
+    """
+
+    /// One page: template → Markdown → HTML fragment → figure links → layout.
+    func page(_ spec: PageSpec) throws -> (file: SiteFile, shown: [String: Figure]) {
+        let builder = contexts
+        let data = builder.context(root: spec.root, page: spec.data)
+        let (markdown, shown) = try templates.render(spec.template, with: data, mode: .markdown)
+        let fragment = MarkdownRenderer().html(from: markdown)
+        let body = try FigureLinker(figures: shown, root: spec.root).link(fragment, page: spec.path)
+        let layoutData = builder.context(root: spec.root, page: [
+            "title": .text(Self.title(of: fragment) ?? statistics.dataset.release.title),
+            "content": .html(body),
+            "section_\(spec.section)": .bool(true),
+            "built_at": builtAt.map { .text(Self.timestamp($0)) } ?? .bool(false),
+        ].merging(["section_national", "section_regions", "section_forces", "section_methodology"].map { ($0, TemplateValue.bool(false)) }) { current, _ in current })
+        let (html, _) = try templates.render("layout", with: layoutData, mode: .html)
+        return (SiteFile(path: spec.path, text: html), shown)
+    }
+
+    func methodsData(_ figures: [Figure]) -> [String: TemplateValue] {
+        let builder = contexts
+        let byID = Dictionary(uniqueKeysWithValues: figures.map { ($0.id, $0) })
+        let entries: [TemplateValue] = figures.map { figure in
+            var inputs: [TemplateValue] = [], after = ""
+            if case .computed(let operation, let ids) = figure.derivation {
+                let symbol = switch operation { case .sum: " + "; case .share: " ÷ "; case .difference: " − " }
+                after = operation == .share ? " × 100" : ""
+                inputs = ids.compactMap { byID[$0] }.enumerated().map { index, input in
+                    .object(["before": .text(index == 0 ? "" : symbol), "value": .figure(input)])
+                }
+            }
+            return .object([
+                "id": .text(figure.id),
+                "label": .text(figure.label),
+                "value": .figure(figure),
+                "calculated": .bool(figure.derivation.isComputed),
+                "inputs": .list(inputs),
+                "after": .text(after),
+                "sources": .list(figure.sources.map(builder.sourceValue)),
+            ])
+        }
+        return [
+            "figures": .list(entries),
+            "reconciliations": .list(statistics.reconciliations.map(builder.reconciliationValue)),
+            "changes": .list(statistics.dataset.areas.compactMap { area in
+                statistics.changes[area.name].map { change in
+                    .object(["area": .text(area.name), "change": builder.changeValue(change)])
+                }
+            }),
+            "sources": .list(statistics.dataset.sources.map { builder.sourceValue($0.id) }),
+        ]
+    }
+
+    /// The text of the first `<h1>`, for the page's `<title>`.
+    static func title(of html: String) -> String? {
+        guard let start = html.range(of: "<h1>"), let end = html.range(of: "</h1>", range: start.upperBound..<html.endIndex) else { return nil }
+        let inner = String(html[start.upperBound..<end.lowerBound])
+        let text = inner.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+        return text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+}

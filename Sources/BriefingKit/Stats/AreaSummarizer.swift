@@ -1,0 +1,92 @@
+/// Computes an area's totals, platform counts and shares for one period. Pure; never formats.
+public struct AreaSummarizer: Sendable {
+    public let dataset: Dataset
+
+    public init(dataset: Dataset) {
+        self.dataset = dataset
+    }
+
+    public func summary(of area: Area, in period: Period) -> AreaSummary {
+        let total = published(area.name, period, Platform.all, .count)
+        let totalCount = total?.value.count
+        let owners = ownerNames.map { ownerGroup($0, area: area, period: period, total: total) }
+
+        let platforms = dataset.platforms.compactMap { platform -> PlatformBreakdown? in
+            let count = published(area.name, period, platform.name, .count)
+            var share = published(area.name, period, platform.name, .share)
+            if share == nil, let count, let n = count.value.count, let total, let d = totalCount {
+                share = Ratio.share(n, of: d, id: FigureID.cell(area.name, period, platform.name, "share-calculated"),
+                                    label: "Share of instances on \(platform.name), \(area.name), \(period.name)",
+                                    inputs: [count, total], period: period, area: area.name)
+            }
+            var ofOwner: Figure?
+            if let owner = platform.owner, let group = owners.first(where: { $0.owner == owner })?.count,
+               let count, let n = count.value.count, let d = group.value.count {
+                ofOwner = Ratio.share(n, of: d, id: FigureID.cell(area.name, period, platform.name, "share-of-\(Area.slug(Platform.ownedGroup(owner)))"),
+                                      label: "\(platform.name)'s share of instances on \(Platform.ownedGroup(owner)), \(area.name), \(period.name)",
+                                      inputs: [count, group], period: period, area: area.name)
+            }
+            guard count != nil || share != nil else { return nil }
+            return PlatformBreakdown(platform: platform, count: count, share: share, shareOfOwner: ofOwner)
+        }
+        return AreaSummary(area: area, period: period, total: total, platforms: platforms, owners: owners)
+    }
+
+    /// Owners in the order their first platform appears in `platforms.csv`.
+    var ownerNames: [String] {
+        dataset.platforms.compactMap(\.owner).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    }
+
+    private func ownerGroup(_ owner: String, area: Area, period: Period, total: Figure?) -> OwnerGroup {
+        let name = Platform.ownedGroup(owner)
+        let owned = dataset.platforms(ownedBy: owner)
+        var count = published(area.name, period, name, .count)
+        if count == nil {
+            let parts = owned.compactMap { published(area.name, period, $0.name, .count) }
+            let numbers = parts.compactMap(\.value.count)
+            if !owned.isEmpty, numbers.count == owned.count {
+                count = Figure(id: FigureID.cell(area.name, period, name, "count-calculated"),
+                               label: "Instances on \(name), \(area.name), \(period.name)",
+                               value: .count(numbers.reduce(0, +)),
+                               derivation: .computed(.sum, inputs: parts.map(\.id)),
+                               sources: Ratio.sources(of: parts), period: period, area: area.name)
+            }
+        }
+        let publishedShare = published(area.name, period, name, .share)
+        var calculated: Figure?
+        if let count, let n = count.value.count, let total, let d = total.value.count {
+            calculated = Ratio.share(n, of: d, id: FigureID.cell(area.name, period, name, "share-calculated"),
+                                     label: "Share of instances on \(name), \(area.name), \(period.name)",
+                                     inputs: [count, total], period: period, area: area.name)
+        }
+        var disagree = false
+        if case .percent(let p, let decimals)? = publishedShare?.value, let c = calculated?.value.number {
+            disagree = !Ratio.roundsTo(c, published: p, decimals: decimals)
+        }
+        return OwnerGroup(owner: owner, name: name, count: count, share: publishedShare ?? calculated,
+                          publishedShare: publishedShare, calculatedShare: calculated, sharesDisagree: disagree)
+    }
+
+    /// The published figure for a cell, as a `Figure`.
+    func published(_ area: String, _ period: Period, _ platform: String, _ measure: Measure) -> Figure? {
+        guard let row = dataset.observation(period, area, platform, measure) else { return nil }
+        return Self.figure(for: row)
+    }
+
+    static func figure(for row: Observation) -> Figure {
+        let value: FigureValue = switch row.value {
+        case .count(let n): .count(n)
+        case .percent(let p, let decimals): .percent(p, decimals: decimals)
+        case .marker(let marker): .marker(marker)
+        }
+        let what = switch (row.platform, row.measure) {
+        case (Platform.all, .count): "Instances recorded"
+        case (_, .count): "Instances on \(row.platform)"
+        case (_, .share): "Share of instances on \(row.platform)"
+        }
+        return Figure(id: FigureID.cell(row.area, row.period, row.platform, row.measure.rawValue),
+                      label: "\(what), \(row.area), \(row.period.name)",
+                      value: value, derivation: .published(location: row.location), sources: [row.source],
+                      period: row.period, area: row.area)
+    }
+}

@@ -1,0 +1,103 @@
+/// Builds fair comparisons: an area against the nation, and a period against the previous one.
+public struct Comparer: Sendable {
+    public let dataset: Dataset
+
+    public init(dataset: Dataset) {
+        self.dataset = dataset
+    }
+
+    /// The area's owner-group share against the top area's, with a 95% interval around the area's share.
+    public func shareComparison(_ summary: AreaSummary, national: AreaSummary, owner: String) -> ShareComparison? {
+        guard summary.area.name != national.area.name,
+              let share = summary.owner(owner)?.share, let nationalShare = national.owner(owner)?.share,
+              case .percent(let p, let pDecimals) = share.value, case .percent(let q, let qDecimals) = nationalShare.value
+        else { return nil }
+        let decimals = max(pDecimals, qDecimals)
+        let shownP = Double(FigureValue.fixed(p, decimals: decimals)) ?? p
+        let shownQ = Double(FigureValue.fixed(q, decimals: decimals)) ?? q
+        let points = shownP - shownQ
+        let difference = Figure(
+            id: share.id + "-vs-" + Area.slug(national.area.name),
+            label: "Difference between the share on \(Platform.ownedGroup(owner)) in \(summary.area.name) and in \(national.area.name), \(summary.period.name), percentage points",
+            value: .points(points, decimals: decimals),
+            derivation: .computed(.difference, inputs: [share.id, nationalShare.id]),
+            sources: Ratio.sources(of: [share, nationalShare]), period: summary.period, area: summary.area.name)
+
+        var interval: WilsonInterval?
+        if let trials = summary.total?.value.count {
+            if case .computed = share.derivation, let part = summary.owner(owner)?.count?.value.count {
+                interval = WilsonInterval(successes: Double(part), trials: trials)
+            } else {
+                interval = WilsonInterval(publishedPercent: p, decimals: pDecimals, trials: trials)
+            }
+        }
+        let direction: ShareComparison.Direction
+        if points == 0 {
+            direction = .same
+        } else if let interval, !interval.contains(q) {
+            direction = q < interval.low ? .higher : .lower
+        } else {
+            direction = .similar
+        }
+        return ShareComparison(area: summary.area.name, period: summary.period, subject: Platform.ownedGroup(owner),
+                               share: share, national: nationalShare, difference: difference, interval: interval,
+                               direction: direction)
+    }
+
+    /// The change in an area's total between two periods, only over forces present in both.
+    public func change(of area: Area, from previous: Period, to current: Period) -> PeriodChange? {
+        let summarizer = AreaSummarizer(dataset: dataset)
+        guard let now = summarizer.published(area.name, current, Platform.all, .count), now.value.count != nil,
+              let before = summarizer.published(area.name, previous, Platform.all, .count), before.value.count != nil
+        else { return nil }
+
+        if area.kind == .force {
+            return comparable(area.name, now, before, basis: "the same force in both periods", inBoth: 1, inArea: 1)
+        }
+        let forces = dataset.children(of: area.name).filter { $0.kind == .force }
+        if !forces.isEmpty {
+            let withNow = forces.filter { summarizer.published($0.name, current, Platform.all, .count)?.value.count != nil }
+            let withBefore = forces.filter { summarizer.published($0.name, previous, Platform.all, .count)?.value.count != nil }
+            if withNow.isEmpty || withBefore.isEmpty {
+                let unknown = withNow.isEmpty ? current : previous
+                return notComparable(area.name, now, before,
+                                     basis: "which forces stand behind the figure for \(unknown.name) is not known", inArea: forces.count)
+            }
+            let both = withNow.filter { force in withBefore.contains(force) }
+            if both.count == withNow.count, both.count == withBefore.count {
+                return comparable(area.name, now, before, basis: "the same forces in both periods", inBoth: both.count, inArea: forces.count)
+            }
+            return notComparable(area.name, now, before,
+                                 basis: "different forces gave figures: \(withBefore.count) for \(previous.name) and \(withNow.count) for \(current.name)",
+                                 inArea: forces.count, inBoth: both.count)
+        }
+        let a = dataset.release.coverage(for: current)?.forcesAnswered
+        let b = dataset.release.coverage(for: previous)?.forcesAnswered
+        if let a, let b, a != b {
+            return notComparable(area.name, now, before,
+                                 basis: "\(b) forces answered for \(previous.name) and \(a) for \(current.name)", inArea: nil)
+        }
+        return notComparable(area.name, now, before,
+                             basis: "which forces answered in each period is not known, so the same forces cannot be compared", inArea: nil)
+    }
+
+    private func comparable(_ area: String, _ now: Figure, _ before: Figure, basis: String, inBoth: Int, inArea: Int) -> PeriodChange {
+        let difference = (now.value.count ?? 0) - (before.value.count ?? 0)
+        let diff = Figure(id: now.id + "-change", label: "Change in instances recorded, \(area), from \(before.period?.name ?? "") to \(now.period?.name ?? "")",
+                          value: .count(difference), derivation: .computed(.difference, inputs: [now.id, before.id]),
+                          sources: Ratio.sources(of: [now, before]), period: now.period, area: area)
+        let base = before.value.count ?? 0
+        let percent = base > 0 ? Figure(
+            id: now.id + "-change-percent", label: "Change in instances recorded as a percentage of the earlier figure, \(area)",
+            value: .percent(Double(difference) * 100 / Double(base), decimals: 1),
+            derivation: .computed(.share, inputs: [diff.id, before.id]),
+            sources: Ratio.sources(of: [now, before]), period: now.period, area: area) : nil
+        return PeriodChange(area: area, current: now, previous: before, comparable: true, basis: basis,
+                            forcesInBoth: inBoth, forcesInArea: inArea, difference: diff, percentChange: percent)
+    }
+
+    private func notComparable(_ area: String, _ now: Figure, _ before: Figure, basis: String, inArea: Int?, inBoth: Int? = nil) -> PeriodChange {
+        PeriodChange(area: area, current: now, previous: before, comparable: false, basis: basis,
+                     forcesInBoth: inBoth, forcesInArea: inArea, difference: nil, percentChange: nil)
+    }
+}

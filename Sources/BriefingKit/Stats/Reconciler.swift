@@ -1,0 +1,82 @@
+/// Sets parents against their children for every area and period, and reports gaps without correcting them.
+public struct Reconciler: Sendable {
+    public let dataset: Dataset
+
+    public init(dataset: Dataset) {
+        self.dataset = dataset
+    }
+
+    public func reconciliations() -> [Reconciliation] {
+        let periods = Set(dataset.observations.map(\.period)).sorted()
+        let summarizer = AreaSummarizer(dataset: dataset)
+        var result: [Reconciliation] = []
+        for period in periods {
+            for area in dataset.areas {
+                let summary = summarizer.summary(of: area, in: period)
+                result += platformChecks(summary)
+                if area.kind == .region { result += forceChecks(area, period, summarizer) }
+            }
+        }
+        return result
+    }
+
+    /// Platform counts against the total, when every platform has a count; owner platforms against a published owner count.
+    private func platformChecks(_ summary: AreaSummary) -> [Reconciliation] {
+        var result: [Reconciliation] = []
+        let counts = summary.platforms.compactMap(\.count)
+        if let total = summary.total, total.value.count != nil,
+           counts.count == dataset.platforms.count, counts.allSatisfy({ $0.value.count != nil }) {
+            result.append(Reconciliation(kind: .platforms, period: summary.period, area: summary.area.name, platform: Platform.all,
+                                         parent: total, children: counts, missing: [],
+                                         sum: counts.compactMap(\.value.count).reduce(0, +)))
+        }
+        for group in summary.owners {
+            guard let count = group.count, case .published = count.derivation, count.value.count != nil else { continue }
+            let owned = dataset.platforms(ownedBy: group.owner)
+            let children = summary.platforms.filter { $0.platform.owner == group.owner }.compactMap(\.count)
+            guard children.count == owned.count, children.allSatisfy({ $0.value.count != nil }) else { continue }
+            result.append(Reconciliation(kind: .owner, period: summary.period, area: summary.area.name, platform: group.name,
+                                         parent: count, children: children, missing: [],
+                                         sum: children.compactMap(\.value.count).reduce(0, +)))
+        }
+        return result
+    }
+
+    /// A region's published count against its forces, for each platform where any force has a row.
+    private func forceChecks(_ region: Area, _ period: Period, _ summarizer: AreaSummarizer) -> [Reconciliation] {
+        let forces = dataset.children(of: region.name)
+        guard !forces.isEmpty else { return [] }
+        let platforms = [Platform.all] + dataset.platforms.map(\.name)
+        return platforms.compactMap { platform in
+            guard let parent = summarizer.published(region.name, period, platform, .count), parent.value.count != nil else { return nil }
+            var children: [Figure] = [], missing: [String] = []
+            for force in forces {
+                if let figure = summarizer.published(force.name, period, platform, .count), figure.value.count != nil {
+                    children.append(figure)
+                } else {
+                    missing.append(force.name)
+                }
+            }
+            guard !children.isEmpty else { return nil }
+            return Reconciliation(kind: .areas, period: period, area: region.name, platform: platform, parent: parent,
+                                  children: children, missing: missing, sum: children.compactMap(\.value.count).reduce(0, +))
+        }
+    }
+
+    /// A warning for each gap, at the parent's row in `figures.csv`.
+    public func warnings(for reconciliations: [Reconciliation]) -> [Diagnostic] {
+        reconciliations.filter { !$0.reconciles }.map { item in
+            let location: SourceLocation? = if case .published(let location) = item.parent.derivation { location } else { nil }
+            let parts: String = switch item.kind {
+            case .platforms: "the platform counts"
+            case .owner: "the counts of \(item.platform)"
+            case .areas: "the forces that gave figures (\(item.children.count) of \(item.children.count + item.missing.count))"
+            }
+            let parentCount = item.parent.value.count ?? 0
+            let direction = item.gap > 0 ? "\(NumberStyle.digits(item.gap)) fewer than" : "\(NumberStyle.digits(-item.gap)) more than"
+            let subject = item.kind == .areas && item.platform != Platform.all ? "\(item.area), \(item.platform)" : item.area
+            return Diagnostic.warning("\(subject), \(item.period.name): \(parts) sum to \(NumberStyle.digits(item.sum)), \(direction) the published \(NumberStyle.digits(parentCount)); the gap is shown on the methods page, not corrected",
+                                      at: location)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// Runs every statistics module over a dataset. Pure: the same dataset gives the same statistics.
+public struct StatisticsEngine: Sendable {
+    /// The owner whose apps the release is about. Later releases may name another in `release.yaml`.
+    public static let focusOwner = "Facebook"
+
+    public init() {}
+
+    public func run(_ dataset: Dataset) -> Statistics {
+        let summarizer = AreaSummarizer(dataset: dataset)
+        let comparer = Comparer(dataset: dataset)
+        let release = dataset.release
+        var current: [String: AreaSummary] = [:], previous: [String: AreaSummary] = [:]
+        var comparisons: [String: ShareComparison] = [:], changes: [String: PeriodChange] = [:]
+        for area in dataset.areas {
+            current[area.name] = summarizer.summary(of: area, in: release.period)
+            if let period = release.previousPeriod {
+                previous[area.name] = summarizer.summary(of: area, in: period)
+                changes[area.name] = comparer.change(of: area, from: period, to: release.period)
+            }
+        }
+        if let top = dataset.top, let national = current[top.name] {
+            for area in dataset.areas {
+                if let summary = current[area.name],
+                   let comparison = comparer.shareComparison(summary, national: national, owner: Self.focusOwner) {
+                    comparisons[area.name] = comparison
+                }
+            }
+        }
+        let reconciler = Reconciler(dataset: dataset)
+        let reconciliations = reconciler.reconciliations()
+        var warnings = reconciler.warnings(for: reconciliations)
+        for summary in (current.values.sorted { $0.area.name < $1.area.name }) + (previous.values.sorted { $0.area.name < $1.area.name }) {
+            for group in summary.owners where group.sharesDisagree {
+                guard let published = group.publishedShare, let calculated = group.calculatedShare,
+                      case .published(let location) = published.derivation else { continue }
+                warnings.append(.warning("\(summary.area.name), \(summary.period.name): the published share on \(group.name) (\(published.value.machineValue)%) differs by more than rounding from the share calculated from the counts (\(FigureValue.fixed(calculated.value.number ?? 0, decimals: 2))%)",
+                                         at: location))
+            }
+        }
+        return Statistics(dataset: dataset, current: current, previous: previous, comparisons: comparisons,
+                          changes: changes, reconciliations: reconciliations, warnings: warnings.sorted { ($0.location?.description ?? "") < ($1.location?.description ?? "") })
+    }
+}

@@ -1,0 +1,61 @@
+/// The transforms a template can apply to a figure, and the text each gives. Uses the wording engine.
+public enum FigureWording {
+    /// Transform names, as written in a template: `{{approx(east.total)}}`.
+    public static let transforms = ["number", "digits", "approx", "percent", "fraction", "points", "entry"]
+
+    /// The text a figure shows by default: counts in house style, shares as percentages.
+    public static func display(_ figure: Figure) -> String {
+        switch figure.value {
+        case .count(let n): NumberStyle.count(n)
+        case .percent(let p, let decimals): NumberStyle.percent(p, decimals: decimals)
+        case .points(let p, let decimals): NumberStyle.percentagePoints(abs(p), decimals: decimals)
+        case .marker(let marker): marker.rawValue
+        }
+    }
+
+    /// The text for a transform, or an error message a press officer can act on.
+    public static func apply(_ transform: String, to figure: Figure) -> Result<String, TransformFailure> {
+        if let marker = figure.value.marker {
+            // A marker is shown as itself ([x]), never as a number, and never worded.
+            if ["number", "digits", "entry"].contains(transform) { return .success(marker.rawValue) }
+            return .failure(.init(message: "figure '\(figure.id)' is \(marker.rawValue) (\(marker.meaning)) and cannot be worded as a number; test {{#…provided}} first"))
+        }
+        switch (transform, figure.value) {
+        case ("number", _), ("entry", _): return .success(display(figure))
+        case ("digits", .count(let n)): return .success(NumberStyle.digits(n))
+        case ("approx", .count(let n)):
+            return Phraser.approximations(of: n).first.map { .success($0.text) } ?? .failure(.init(message: "no wording for \(n)"))
+        case ("percent", .percent(let p, let decimals)): return .success(NumberStyle.percent(p, decimals: decimals))
+        case ("fraction", .percent(let p, let decimals)):
+            // A calculated share is known exactly; a published one only to its rounding.
+            let precision = figure.derivation.isComputed ? 9 : decimals
+            return Phraser.shareWordings(percent: p, decimals: precision).first.map { .success($0.text) }
+                ?? .failure(.init(message: "no wording for \(p)%"))
+        case ("points", .points(let p, let decimals)): return .success(NumberStyle.percentagePoints(abs(p), decimals: decimals))
+        default:
+            return .failure(.init(message: "'\(transform)' cannot be applied to figure '\(figure.id)' (\(kind(figure.value))); \(hint(figure.value))"))
+        }
+    }
+
+    public struct TransformFailure: Error, Sendable {
+        public let message: String
+    }
+
+    private static func kind(_ value: FigureValue) -> String {
+        switch value {
+        case .count: "a count"
+        case .percent: "a percentage"
+        case .points: "a difference in percentage points"
+        case .marker: "a marker"
+        }
+    }
+
+    private static func hint(_ value: FigureValue) -> String {
+        switch value {
+        case .count: "counts take number, digits or approx"
+        case .percent: "percentages take number, percent or fraction"
+        case .points: "differences take number or points"
+        case .marker: "markers cannot be worded"
+        }
+    }
+}

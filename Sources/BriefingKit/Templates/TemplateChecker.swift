@@ -1,0 +1,117 @@
+/// Checks every tag of a template against the page's data before rendering, so that a missing
+/// value, section, partial or transform stops the build with its file, line and column.
+///
+/// swift-mustache renders any of these as an empty string; a press release must not.
+struct TemplateChecker {
+    let library: TemplateLibrary
+    let mode: TemplateNode.Mode
+
+    func check(_ template: String, with data: TemplateValue) -> [Diagnostic] {
+        guard let tags = library.tags[template] else {
+            return [.error("no template '\(template)' in \(library.directory)", at: nil)]
+        }
+        var problems: [Diagnostic] = []
+        walk(tags, scopes: [data], depth: 0, problems: &problems)
+        // One report per place: a tag inside a list is checked once for each item.
+        var seen = Set<String>()
+        return problems.filter { seen.insert($0.description).inserted }
+    }
+
+    private func walk(_ tags: [TemplateTag], scopes: [TemplateValue], depth: Int, problems: inout [Diagnostic]) {
+        for tag in tags {
+            func error(_ message: String) {
+                problems.append(.error(message, at: tag.location, lineText: library.line(tag.location)))
+            }
+            if tag.kind == .partial {
+                guard let partial = library.tags[tag.name] else {
+                    error("no partial '\(tag.name)'; create \(library.directory)/\(tag.name).md\(Suggestion.hint(for: tag.name, in: library.names))")
+                    continue
+                }
+                guard depth < 16 else { error("partial '\(tag.name)' includes itself (directly or through others)"); continue }
+                walk(partial, scopes: scopes, depth: depth + 1, problems: &problems)
+                continue
+            }
+            let value: TemplateValue
+            switch resolve(tag.name, in: scopes) {
+            case .success(let found): value = found
+            case .failure(let failure):
+                error(failure.message)
+                continue
+            }
+            switch tag.kind {
+            case .variable, .raw:
+                if let message = checkPrint(tag, value) { error(message) }
+            case .section:
+                if !tag.transforms.isEmpty { error("transforms cannot open a section; use {{#\(tag.name)}}"); continue }
+                switch value {
+                case .list(let items):
+                    for item in items { walk(tag.body, scopes: scopes + [item], depth: depth, problems: &problems) }
+                case .bool(let flag):
+                    if flag { walk(tag.body, scopes: scopes, depth: depth, problems: &problems) }
+                case .html:
+                    error("'\(tag.name)' is HTML and cannot open a section")
+                default:
+                    walk(tag.body, scopes: scopes + [value], depth: depth, problems: &problems)
+                }
+            case .inverted:
+                if !tag.transforms.isEmpty { error("transforms cannot open a section; use {{^\(tag.name)}}"); continue }
+                let falsy: Bool = switch value {
+                case .bool(let flag): !flag
+                case .list(let items): items.isEmpty
+                default: false
+                }
+                if falsy { walk(tag.body, scopes: scopes, depth: depth, problems: &problems) }
+            case .partial:
+                break
+            }
+        }
+    }
+
+    /// Why a value cannot be printed by this tag, or nil when it can.
+    private func checkPrint(_ tag: TemplateTag, _ value: TemplateValue) -> String? {
+        switch value {
+        case .html:
+            if tag.kind != .raw { return "'\(tag.name)' is HTML; insert it with three braces: {{{\(tag.name)}}}" }
+            if !tag.transforms.isEmpty { return "transforms cannot be applied to HTML" }
+            return nil
+        case _ where tag.kind == .raw:
+            return "'\(tag.name)' must be inserted with two braces ({{\(tag.name)}}) so that it is escaped; three braces are only for HTML the pipeline makes"
+        case .bool, .list, .object:
+            return "'\(tag.name)' is \(value.kindName) and cannot be printed; use it as a section: {{#\(tag.name)}}…{{/\(tag.name)}}"
+        case .text:
+            if let transform = tag.transforms.first {
+                return "'\(transform)' can only be applied to a figure, but '\(tag.name)' is text"
+            }
+            return nil
+        case .figure(let figure):
+            for transform in tag.transforms.reversed() {
+                guard FigureWording.transforms.contains(transform) else {
+                    return "unknown transform '\(transform)'; available: \(FigureWording.transforms.joined(separator: ", "))\(Suggestion.hint(for: transform, in: FigureWording.transforms))"
+                }
+                if tag.transforms.count > 1 { return "use one transform at a time, like approx(\(tag.name))" }
+                if case .failure(let failure) = FigureWording.apply(transform, to: figure) { return failure.message }
+            }
+            return nil
+        }
+    }
+
+    struct LookupFailure: Error { let message: String }
+
+    /// Finds a name as swift-mustache does: the first part up the section stack, the rest strictly inside it.
+    private func resolve(_ name: String, in scopes: [TemplateValue]) -> Result<TemplateValue, LookupFailure> {
+        if name == "." { return .success(scopes[scopes.count - 1]) }
+        let parts = name.split(separator: ".").map(String.init)
+        guard var value = scopes.reversed().lazy.compactMap({ $0.child(parts[0]) }).first else {
+            let known = Set(scopes.flatMap(\.childNames)).sorted()
+            return .failure(.init(message: "unknown name '\(parts[0])'\(Suggestion.hint(for: parts[0], in: known)); nothing of that name is given to this template"))
+        }
+        for (index, part) in parts.enumerated().dropFirst() {
+            guard let next = value.child(part) else {
+                let path = parts[..<index].joined(separator: ".")
+                return .failure(.init(message: "'\(path)' has no '\(part)'\(Suggestion.hint(for: part, in: value.childNames))"))
+            }
+            value = next
+        }
+        return .success(value)
+    }
+}

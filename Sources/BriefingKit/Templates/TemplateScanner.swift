@@ -1,0 +1,89 @@
+import Foundation
+
+/// Reads the tags of a Mustache template into a tree, with the line and column of each.
+///
+/// swift-mustache's parser does not expose its tokens; this scanner gives the strict checker
+/// something to walk, and clearer messages than the parser's for common mistakes.
+struct TemplateScanner {
+    let source: SourceText
+
+    func scan() throws -> [TemplateTag] {
+        var stack: [TemplateTag] = [TemplateTag(kind: .section, name: "", transforms: [], location: source.location(line: 1, column: 1))]
+        var problems: [Diagnostic] = []
+        let text = source.text
+        var index = text.startIndex
+        var line = 1, column = 1
+
+        func advance(to end: String.Index) {
+            while index < end {
+                if text[index] == "\n" || text[index] == "\r\n" || text[index] == "\r" { line += 1; column = 1 } else { column += 1 }
+                index = text.index(after: index)
+            }
+        }
+
+        while let open = text.range(of: "{{", range: index..<text.endIndex) {
+            advance(to: open.lowerBound)
+            let at = source.location(line: line, column: column)
+            let lineText = source.line(line)
+            let triple = text[open.upperBound...].hasPrefix("{")
+            let closer = triple ? "}}}" : "}}"
+            let contentStart = triple ? text.index(after: open.upperBound) : open.upperBound
+            guard let close = text.range(of: closer, range: contentStart..<text.endIndex),
+                  !text[contentStart..<close.lowerBound].contains("{{") else {
+                throw BriefingError(step: "check templates", .error("this tag is never closed; add '\(closer)'", at: at, lineText: lineText))
+            }
+            let content = text[contentStart..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            advance(to: close.upperBound)
+
+            let sigil = triple ? "{" : content.first.map(String.init) ?? ""
+            let body = triple ? content : String(content.dropFirst()).trimmingCharacters(in: .whitespaces)
+            func error(_ message: String) { problems.append(.error(message, at: at, lineText: lineText)) }
+            func tag(_ kind: TemplateTag.Kind, _ expression: String) -> TemplateTag? {
+                guard let parts = TemplateTag.split(expression) else {
+                    error("'\(expression)' is not a name; names use letters, digits, '_' and '.', and transforms are written like approx(name)")
+                    return nil
+                }
+                return TemplateTag(kind: kind, name: parts.name, transforms: parts.transforms, location: at)
+            }
+
+            switch sigil {
+            case "!":
+                continue
+            case "{", "&":
+                if let tag = tag(.raw, body) { stack[stack.count - 1].body.append(tag) }
+            case "#", "^":
+                if let tag = tag(sigil == "#" ? .section : .inverted, body) { stack.append(tag) }
+            case "/":
+                guard stack.count > 1 else {
+                    error("'{{/\(body)}}' closes a section that was never opened")
+                    continue
+                }
+                let open = stack.removeLast()
+                if open.name != body, TemplateTag.split(body)?.name != open.name {
+                    error("'{{/\(body)}}' closes '\(open.name)', opened at line \(open.location.line); close it with {{/\(open.name)}}")
+                }
+                stack[stack.count - 1].body.append(open)
+            case ">":
+                stack[stack.count - 1].body.append(TemplateTag(kind: .partial, name: body, transforms: [], location: at))
+            case "=":
+                error("changing delimiters ({{=…=}}) is not supported")
+            case "$", "<":
+                error("blocks and parents ({{$…}}, {{<…}}) are not supported; use partials ({{> name}})")
+            case "%":
+                error("pragmas ({{%…}}) are not supported")
+            case "":
+                error("an empty tag; put a name between the braces")
+            default:
+                if let tag = tag(.variable, content) { stack[stack.count - 1].body.append(tag) }
+            }
+        }
+        while stack.count > 1 {
+            let open = stack.removeLast()
+            problems.append(.error("section '\(open.name)' is never closed; add {{/\(open.name)}}", at: open.location,
+                                   lineText: source.line(open.location.line)))
+            stack[stack.count - 1].body.append(open)
+        }
+        if !problems.isEmpty { throw BriefingError(step: "check templates", diagnostics: problems) }
+        return stack[0].body
+    }
+}

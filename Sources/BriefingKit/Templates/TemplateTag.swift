@@ -1,0 +1,35 @@
+/// A Mustache tag found in a template, with where it sits; sections hold their body.
+struct TemplateTag: Sendable {
+    enum Kind: Sendable, Equatable {
+        case variable, raw, section, inverted, partial
+    }
+
+    let kind: Kind
+    /// The looked-up name (`east.total`), without transforms.
+    let name: String
+    /// Transforms, outermost first: `approx(number(x))` → ["approx", "number"].
+    let transforms: [String]
+    let location: SourceLocation
+    var body: [TemplateTag] = []
+
+    /// Splits `approx(east.total)` into the name and its transforms.
+    static func split(_ expression: String) -> (name: String, transforms: [String])? {
+        var rest = Substring(expression)
+        var transforms: [String] = []
+        while rest.hasSuffix(")") {
+            guard let open = rest.firstIndex(of: "(") else { return nil }
+            let function = rest[..<open].trimmingCharacters(in: .whitespaces)
+            guard !function.isEmpty, isName(function) else { return nil }
+            transforms.append(function)
+            rest = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]
+        }
+        let name = rest.trimmingCharacters(in: .whitespaces)
+        guard name == "." || isName(name) else { return nil }
+        return (name, transforms)
+    }
+
+    private static func isName(_ text: String) -> Bool {
+        !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }
+            && !text.hasPrefix(".") && !text.hasSuffix(".") && !text.contains("..")
+    }
+}

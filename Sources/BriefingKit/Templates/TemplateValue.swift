@@ -1,0 +1,68 @@
+/// The data a template is filled from: a tree of text, figures, flags, lists and objects.
+///
+/// Statistics never format and templates never compute: this tree is the hand-over point.
+public indirect enum TemplateValue: Sendable {
+    /// Plain text; escaped for Markdown (or HTML in the layout) where it is inserted.
+    case text(String)
+    /// A number with provenance; shown inside a `<data>` element that links to the methods page.
+    case figure(Figure)
+    case bool(Bool)
+    case list([TemplateValue])
+    case object([String: TemplateValue])
+    /// HTML made by the pipeline itself (a page body, a chart); only the layout may insert it, with `{{{name}}}`.
+    case html(String)
+
+    /// A value found by name in an object; nil for other kinds.
+    public subscript(key: String) -> TemplateValue? {
+        if case .object(let fields) = self { return fields[key] }
+        return nil
+    }
+
+    /// A short name of the kind, for error messages.
+    var kindName: String {
+        switch self {
+        case .text: "text"
+        case .figure: "a figure"
+        case .bool: "a yes/no flag"
+        case .list: "a list"
+        case .object: "a group of values"
+        case .html: "HTML"
+        }
+    }
+
+    /// The names a lookup can find inside this value, for "did you mean".
+    var childNames: [String] {
+        switch self {
+        case .object(let fields): fields.keys.sorted()
+        case .figure: FigureFields.names
+        default: []
+        }
+    }
+
+    /// A child by name, as a template lookup sees it (objects and a figure's fields).
+    func child(_ name: String) -> TemplateValue? {
+        switch self {
+        case .object(let fields): fields[name]
+        case .figure(let figure): FigureFields.value(name, of: figure)
+        default: nil
+        }
+    }
+}
+
+/// The fields a template can read from a figure, beside the figure itself.
+enum FigureFields {
+    static let names = ["id", "label", "provided", "marker", "calculated", "formula", "sources"]
+
+    static func value(_ name: String, of figure: Figure) -> TemplateValue? {
+        switch name {
+        case "id": .text(figure.id)
+        case "label": .text(figure.label)
+        case "provided": .bool(figure.value.marker == nil)
+        case "marker": figure.value.marker.map { .text($0.meaning) } ?? .bool(false)
+        case "calculated": .bool(figure.derivation.isComputed)
+        case "formula": .text(figure.derivation.formula)
+        case "sources": .list(figure.sources.map { .text($0) })
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import BriefingKit
+import Foundation
+
+/// The `briefing` command: builds a press briefing site from `Data/` and `Templates/`.
+@main
+struct Briefing: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "briefing",
+        abstract: "Build a press briefing site from a release's figures.",
+        subcommands: [Build.self, Check.self, Figures.self, Phrase.self]
+    )
+}
+
+/// Options shared by the commands that read `Data/` and `Templates/`.
+struct InputOptions: ParsableArguments {
+    @Option(help: "The folder of data files.")
+    var data = "Data"
+
+    @Option(help: "The folder of templates.")
+    var templates = "Templates"
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+}
+
+/// Runs a library call, printing diagnostics compiler-style and exiting 1 on a data or template error.
+enum Runner {
+    static let fileSystem = LocalFileSystem(manager: FileManager.default)
+
+    static func run<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as BriefingError {
+            for diagnostic in error.diagnostics { printError(diagnostic.rendered) }
+            let count = error.errors.count
+            printError("briefing: \(error.step) failed with \(count) error\(count == 1 ? "" : "s"); Output/ was not changed")
+            throw ExitCode(1)
+        }
+    }
+
+    static func report(_ warnings: [Diagnostic]) {
+        for warning in warnings { printError(warning.rendered) }
+    }
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

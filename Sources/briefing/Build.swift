@@ -1,0 +1,36 @@
+import ArgumentParser
+import BriefingKit
+import Foundation
+
+/// `briefing build`: check everything, then write the whole site at once.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the site into the output folder (all or nothing).")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "The folder to write the site to.")
+    var output = "Output"
+
+    @Option(help: "The build time to print, as ISO 8601 (default: SOURCE_DATE_EPOCH if set, else none).")
+    var now: String?
+
+    func validate() throws {
+        if let now, ISO8601DateFormatter().date(from: now) == nil {
+            throw ValidationError("--now must be an ISO 8601 time such as 2021-03-26T00:01:00Z")
+        }
+    }
+
+    func run() throws {
+        var date = now.flatMap { ISO8601DateFormatter().date(from: $0) }
+        if date == nil, let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) {
+            date = Date(timeIntervalSince1970: seconds)
+        }
+        let options = BuildOptions(data: input.data, templates: input.templates, output: output, now: date, strict: input.strict)
+        let result = try Runner.run { try BuildPipeline(fileSystem: Runner.fileSystem).build(options) }
+        Runner.report(result.warnings)
+        let pages = result.site.files.filter { $0.path.hasSuffix(".html") }
+        print("Built \(pages.count) pages and \(result.site.files.count - pages.count) other files into \(output)/:")
+        for file in pages { print("  \(output)/\(file.path)") }
+        if !result.warnings.isEmpty { print("\(result.warnings.count) warning(s) above: gaps are shown on the methods page.") }
+    }
+}
