@@ -80,7 +80,7 @@ public struct SiteBuilder: Sendable {
         let builder = contexts
         let data = builder.context(root: spec.root, page: spec.data)
         let (markdown, shown) = try templates.render(spec.template, with: data, mode: .markdown)
-        let fragment = MarkdownRenderer().html(from: markdown)
+        let fragment = TableEnhancer.enhance(MarkdownRenderer().html(from: markdown))
         let body = try FigureLinker(figures: shown, root: spec.root).link(fragment, page: spec.path)
         let layoutData = builder.context(root: spec.root, page: [
             "title": .text(Self.title(of: fragment) ?? statistics.dataset.release.title),

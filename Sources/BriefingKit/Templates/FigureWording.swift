@@ -37,7 +37,7 @@ public enum FigureWording {
         }
     }
 
-    public struct TransformFailure: Error, Sendable {
+    public struct TransformFailure: Error, Sendable, Equatable {
         public let message: String
     }
 

@@ -1,0 +1,26 @@
+import Foundation
+
+/// Makes cmark-gfm's tables accessible: a caption, `scope` on header cells, and the first cell
+/// of each body row as its row header.
+///
+/// Markdown has no syntax for captions; a paragraph `Table: …` written just before a table
+/// becomes its `<caption>`.
+enum TableEnhancer {
+    private static let captioned = try! NSRegularExpression(pattern: "<p>Table: (.*?)</p>\\s*<table>", options: [.dotMatchesLineSeparators])
+    private static let rowStart = try! NSRegularExpression(pattern: "<tr>\\s*<td([^>]*)>(.*?)</td>", options: [.dotMatchesLineSeparators])
+
+    static func enhance(_ html: String) -> String {
+        var html = captioned.stringByTemplate(html, "<table>\n<caption>$1</caption>")
+        html = html.replacingOccurrences(of: "<th>", with: "<th scope=\"col\">")
+            .replacingOccurrences(of: "<th align=", with: "<th scope=\"col\" align=")
+        // Body rows only: header rows hold <th>, so they never match.
+        html = rowStart.stringByTemplate(html, "<tr>\n<th scope=\"row\"$1>$2</th>")
+        return html
+    }
+}
+
+private extension NSRegularExpression {
+    func stringByTemplate(_ text: String, _ template: String) -> String {
+        stringByReplacingMatches(in: text, range: NSRange(location: 0, length: (text as NSString).length), withTemplate: template)
+    }
+}

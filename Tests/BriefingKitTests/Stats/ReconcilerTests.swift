@@ -1,0 +1,42 @@
+import Testing
+@testable import BriefingKit
+
+/// Gaps between parents and children are reported as published, never corrected.
+@Suite struct ReconcilerTests {
+    let statistics: Statistics
+    init() throws { statistics = try Repository.statistics() }
+
+    @Test func nationalPlatformCountsFallFortyTwoShort() throws {
+        let item = try #require(statistics.reconciliations.first { $0.area == "United Kingdom" && $0.kind == .platforms })
+        // 3,212 + 1,191 + 568 + 4,464 = 9,435 against 9,477.
+        #expect(item.sum == 9435)
+        #expect(item.gap == 42)
+        #expect(item.gapFigure.value == .count(42))
+        #expect(item.parent.value == .count(9477))
+    }
+
+    @Test func eastForcesFallFiveShortWithTwoForcesMissing() throws {
+        let item = try #require(statistics.reconciliations.first {
+            $0.area == "East of England" && $0.kind == .areas && $0.platform == Platform.all
+        })
+        // 193 + 173 + 94 + 204 + 208 = 872 against 877; Essex and Northamptonshire gave [x].
+        #expect(item.sum == 872)
+        #expect(item.gap == 5)
+        #expect(item.missing == ["Essex", "Northamptonshire"])
+        #expect(item.children.count == 5)
+    }
+
+    @Test func eastForcePlatformCountsAgreeWithTheRegion() throws {
+        let perPlatform = statistics.reconciliations.filter { $0.area == "East of England" && $0.kind == .areas && $0.platform != Platform.all }
+        // Facebook and Messenger 162, Instagram 288, WhatsApp 32: the forces add up exactly.
+        #expect(perPlatform.map(\.sum).sorted() == [32, 162, 288])
+        #expect(perPlatform.allSatisfy { $0.reconciles })
+    }
+
+    @Test func gapsBecomeWarningsAtTheParentRow() {
+        let messages = statistics.warnings.map(\.description)
+        #expect(messages.contains { $0.hasPrefix("\(Repository.data)/figures.csv:2:1: warning: United Kingdom, October 2019 to September 2020: the platform counts sum to 9,435, 42 fewer than the published 9,477") })
+        #expect(messages.contains { $0.contains("figures.csv:17:1: warning: East of England, April 2018 to March 2019: the forces that gave figures (5 of 7) sum to 872, 5 fewer than the published 877") })
+        #expect(statistics.warnings.count == 2)
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+@testable import BriefingKit
+
+/// A file system held in memory, for tests that need a few files and no disk.
+final class MemoryFileSystem: FileSystem, @unchecked Sendable {
+    private let lock = NSLock()
+    private var files: [String: Data]
+
+    init(_ files: [String: String] = [:]) {
+        self.files = files.mapValues { Data($0.utf8) }
+    }
+
+    func contents(of path: String) throws -> Data? { lock.withLock { files[path] } }
+
+    func entries(of directory: String) throws -> [String] {
+        lock.withLock {
+            Set(files.keys.compactMap { path -> String? in
+                guard path.hasPrefix(directory + "/") else { return nil }
+                return path.dropFirst(directory.count + 1).split(separator: "/").first.map(String.init)
+            }).sorted()
+        }
+    }
+
+    func isDirectory(_ path: String) -> Bool { lock.withLock { files.keys.contains { $0.hasPrefix(path + "/") } } }
+    func fileExists(_ path: String) -> Bool { lock.withLock { files[path] != nil } || isDirectory(path) }
+    func createDirectory(_ path: String) throws {}
+    func write(_ data: Data, to path: String) throws { lock.withLock { files[path] = data } }
+
+    func remove(_ path: String) throws {
+        lock.withLock { files = files.filter { $0.key != path && !$0.key.hasPrefix(path + "/") } }
+    }
+
+    func move(_ source: String, to destination: String) throws {
+        lock.withLock {
+            for (path, data) in files where path == source || path.hasPrefix(source + "/") {
+                files[destination + path.dropFirst(source.count)] = data
+                files[path] = nil
+            }
+        }
+    }
+
+    func text(_ path: String) -> String? { lock.withLock { files[path].map { String(decoding: $0, as: UTF8.self) } } }
+}

@@ -1,0 +1,35 @@
+import Foundation
+@testable import BriefingKit
+
+/// Paths into the repository and the example release, for tests that use the real data.
+enum Repository {
+    /// The repository root, found from this file's path.
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<4 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    static var data: String { root + "/Data" }
+    static var templates: String { root + "/Templates" }
+    static var fixtures: String { root + "/Tests/BriefingKitTests/Fixtures" }
+
+    static let fileSystem = LocalFileSystem(manager: .default)
+
+    /// The example dataset in `Data/`, loaded once.
+    static func dataset() throws -> Dataset {
+        var log = DiagnosticLog()
+        return try DataLoader(fileSystem: fileSystem).load(from: data, log: &log)
+    }
+
+    static func statistics() throws -> Statistics {
+        StatisticsEngine().run(try dataset())
+    }
+
+    /// A fresh empty folder under the system's temporary folder.
+    static func temporaryFolder(_ name: String = "briefing") throws -> String {
+        let path = NSTemporaryDirectory() + "\(name)-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+}

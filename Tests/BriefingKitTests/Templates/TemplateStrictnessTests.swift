@@ -1,0 +1,111 @@
+import Testing
+@testable import BriefingKit
+
+/// A missing value, section, partial or transform stops the build at its file, line and column.
+@Suite struct TemplateStrictnessTests {
+    static let layout = "<title>{{title}}</title>{{{content}}}"
+
+    func library(_ page: String, partials: [String: String] = [:]) throws -> TemplateLibrary {
+        var files = ["T/page.md": page, "T/layout.html": Self.layout]
+        for (name, text) in partials { files["T/\(name).md"] = text }
+        return try TemplateLibrary.load(from: "T", fileSystem: MemoryFileSystem(files))
+    }
+
+    let count = Figure(id: "east-count", label: "Instances", value: .count(1075),
+                       derivation: .published(location: SourceLocation(path: "Data/figures.csv", line: 8, column: 1)), sources: ["s"])
+    let marker = Figure(id: "essex-count", label: "Instances", value: .marker(.notProvided),
+                        derivation: .published(location: SourceLocation(path: "Data/figures.csv", line: 9, column: 1)), sources: ["s"])
+
+    var data: TemplateValue {
+        .object(["name": .text("East of England"), "total": .figure(count), "essex": .figure(marker),
+                 "forces": .list([.object(["name": .text("Essex")])]), "published": .bool(true)])
+    }
+
+    /// The one-line diagnostics a render throws.
+    func errors(_ page: String, partials: [String: String] = [:]) throws -> [String] {
+        do {
+            _ = try library(page, partials: partials).render("page", with: data, mode: .markdown)
+            return []
+        } catch let error as BriefingError {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    @Test func unknownVariableNamesFileLineAndColumn() throws {
+        #expect(try errors("# Title\n\nIn {{nmae}} police") == [
+            "T/page.md:3:4: error: unknown name 'nmae' (did you mean 'name'?); nothing of that name is given to this template",
+        ])
+    }
+
+    @Test func unknownSectionIsAnError() throws {
+        #expect(try errors("{{#regions}}x{{/regions}}") == [
+            "T/page.md:1:1: error: unknown name 'regions'; nothing of that name is given to this template",
+        ])
+    }
+
+    @Test func unknownTransformSuggestsTheNearestOne() throws {
+        #expect(try errors("Police recorded {{aprox(total)}}") == [
+            "T/page.md:1:17: error: unknown transform 'aprox'; available: number, digits, approx, percent, fraction, points, entry (did you mean 'approx'?)",
+        ])
+    }
+
+    @Test func missingPartialIsAnError() throws {
+        #expect(try errors("Intro\n{{> footer}}") == [
+            "T/page.md:2:1: error: no partial 'footer'; create T/footer.md",
+        ])
+    }
+
+    @Test func errorsInsidePartialsNameThePartial() throws {
+        #expect(try errors("{{> foot}}", partials: ["foot": "ok\n{{missing}}"]) == [
+            "T/foot.md:2:1: error: unknown name 'missing'; nothing of that name is given to this template",
+        ])
+    }
+
+    @Test func unclosedSectionIsASyntaxError() throws {
+        #expect(throws: BriefingError.self) { try library("{{#forces}}{{name}}") }
+        do {
+            _ = try library("line\n{{#forces}}{{name}}")
+        } catch let error as BriefingError {
+            #expect(error.diagnostics.map(\.description) == [
+                "T/page.md:2:1: error: section 'forces' is never closed; add {{/forces}}",
+            ])
+        }
+    }
+
+    @Test func listsCannotBePrinted() throws {
+        #expect(try errors("{{forces}}") == [
+            "T/page.md:1:1: error: 'forces' is a list and cannot be printed; use it as a section: {{#forces}}…{{/forces}}",
+        ])
+    }
+
+    @Test func textMayNotBeInsertedRaw() throws {
+        #expect(try errors("{{{name}}}") == [
+            "T/page.md:1:1: error: 'name' must be inserted with two braces ({{name}}) so that it is escaped; three braces are only for HTML the pipeline makes",
+        ])
+    }
+
+    @Test func aMarkerCannotBeWordedAsANumber() throws {
+        #expect(try errors("Essex recorded {{approx(essex)}}") == [
+            "T/page.md:1:16: error: figure 'essex-count' is [x] (not provided) and cannot be worded as a number; test {{#…provided}} first",
+        ])
+    }
+
+    @Test func aNameInsideASectionIsCheckedAgainstEachItem() throws {
+        #expect(try errors("{{#forces}}{{name}} {{total}} {{colour}}{{/forces}}") == [
+            "T/page.md:1:31: error: unknown name 'colour'; nothing of that name is given to this template",
+        ])
+    }
+
+    @Test func rendersFiguresAsLinksAndTextEscaped() throws {
+        let page = "{{name}}: {{approx(total)}} ({{total}})"
+        let (text, figures) = try library(page).render("page", with: data, mode: .markdown)
+        #expect(text == "East of England: [over a thousand](#figure-east-count) ([1,075](#figure-east-count))")
+        #expect(figures.keys.sorted() == ["east-count"])
+    }
+
+    @Test func escapesMarkdownInValues() throws {
+        let data: TemplateValue = .object(["name": .text("A | B *c* <d> & [e](f)")])
+        let (text, _) = try library("{{name}}").render("page", with: data, mode: .markdown)
+        #expect(text == "A \\| B \\*c\\* &lt;d&gt; &amp; \\[e\\]\\(f\\)")
+    }
+}
