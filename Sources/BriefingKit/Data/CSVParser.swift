@@ -17,7 +17,7 @@ public struct CSVParser: Sendable {
         var index = 0
 
         func endField() {
-            fields.append(.init(text: String(field), line: fieldLine, column: fieldColumn, wasQuoted: quoted))
+            fields.append(.init(text: String(field), line: fieldLine, column: fieldColumn, wasQuoted: quoted, endColumn: column))
             field = String.UnicodeScalarView()
             quoted = false
         }

@@ -104,7 +104,7 @@ struct YAMLLoader {
         let root = doc.root
         guard root.mapping != nil else { log.append(doc.error("release.yaml must be a set of fields (title:, period:, …)", at: root)); return nil }
         doc.checkKeys(of: root, allowed: ["title", "organisation", "period", "previous_period", "embargo", "status", "coverage",
-                                          "measure", "contacts", "notes_to_editors", "boilerplate", "disclosure_threshold"], log: &log)
+                                          "measure", "contacts", "notes_to_editors", "boilerplate", "disclosure_threshold", "focus_owner"], log: &log)
         let title = doc.text("title", in: root, log: &log)
         let organisation = doc.text("organisation", in: root, log: &log)
         let period = doc.period("period", in: root, log: &log)
@@ -153,7 +153,8 @@ struct YAMLLoader {
         guard let title, let organisation, let period, let status, let measure, let boilerplate else { return nil }
         return Release(title: title, organisation: organisation, period: period, previousPeriod: previous, embargo: embargo,
                        status: status, coverage: coverage, measure: measure, contacts: contacts, notesToEditors: notes,
-                       boilerplate: boilerplate, disclosureThreshold: threshold)
+                       boilerplate: boilerplate, disclosureThreshold: threshold,
+                       focusOwner: doc.text("focus_owner", in: root, log: &log, required: false))
     }
 
     func quotes(log: inout DiagnosticLog) -> [Quote] {

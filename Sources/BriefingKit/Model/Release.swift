@@ -34,10 +34,13 @@ public struct Release: Sendable, Hashable {
     public let boilerplate: String
     /// Counts from 1 up to this are suppressed as `[c]`; 0 turns suppression off.
     public let disclosureThreshold: Int
+    /// The owner whose apps the release is about (`Facebook`); nil means the first owner in `platforms.csv`.
+    public let focusOwner: String?
 
     public init(title: String, organisation: String, period: Period, previousPeriod: Period?, embargo: String?,
                 status: String, coverage: [Coverage], measure: String, contacts: [Contact],
-                notesToEditors: [String], boilerplate: String, disclosureThreshold: Int) {
+                notesToEditors: [String], boilerplate: String, disclosureThreshold: Int, focusOwner: String? = nil) {
+        self.focusOwner = focusOwner
         self.title = title
         self.organisation = organisation
         self.period = period

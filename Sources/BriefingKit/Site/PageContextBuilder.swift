@@ -111,21 +111,29 @@ public struct PageContextBuilder: Sendable {
 
     func summaryFields(_ summary: AreaSummary?) -> [String: TemplateValue] {
         guard let summary else {
-            return ["total": .bool(false), "platforms": .list([]), "has_platforms": .bool(false), "owner": .bool(false),
+            return ["total": .bool(false), "platforms": .list([]), "has_platforms": .bool(false), "owner": noOwner, "has_owner": .bool(false),
                     "has_figures": .bool(false), "columns": .list([]), "cells": .list([])]
         }
-        let owner = summary.owner(StatisticsEngine.focusOwner)
+        let owner = statistics.focusOwner.flatMap { summary.owner($0) }
         return [
             "has_figures": .bool(summary.hasFigures),
             "total": figure(summary.total),
             "platforms": .list(summary.platforms.map(platformValue)),
             "has_platforms": .bool(!summary.platforms.isEmpty),
-            "owner": owner.map { ownerValue($0, platforms: summary.platforms) } ?? .bool(false),
+            "owner": owner.map { ownerValue($0, platforms: summary.platforms) } ?? noOwner,
+            "has_owner": .bool(owner != nil),
             "columns": .list(dataset.platforms.map { .text($0.name) }),
             "cells": .list(dataset.platforms.map { platform in
                 .object(["value": figure(summary.platforms.first { $0.platform == platform }?.count)])
             }),
         ]
+    }
+
+    /// The owner fields when no platform has an owner: every figure absent, so sections on them render nothing.
+    var noOwner: TemplateValue {
+        .object(["name": .text(""), "owner": .text(""), "count": .bool(false), "share": .bool(false),
+                 "share_is_published": .bool(false), "published_share": .bool(false), "calculated_share": .bool(false),
+                 "shares_disagree": .bool(false), "encrypted": .list([])])
     }
 
     func platformValue(_ item: PlatformBreakdown) -> TemplateValue {

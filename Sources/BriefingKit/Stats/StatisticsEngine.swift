@@ -1,8 +1,5 @@
 /// Runs every statistics module over a dataset. Pure: the same dataset gives the same statistics.
 public struct StatisticsEngine: Sendable {
-    /// The owner whose apps the release is about. Later releases may name another in `release.yaml`.
-    public static let focusOwner = "Facebook"
-
     public init() {}
 
     public func run(_ dataset: Dataset) -> Statistics {
@@ -21,12 +18,14 @@ public struct StatisticsEngine: Sendable {
         if let top = dataset.top, let national = current[top.name] {
             for area in dataset.areas {
                 if let summary = current[area.name],
-                   let comparison = comparer.shareComparison(summary, national: national, owner: Self.focusOwner) {
+                   let focusOwner = dataset.release.focusOwner ?? summarizer.ownerNames.first,
+                   let comparison = comparer.shareComparison(summary, national: national, owner: focusOwner) {
                     comparisons[area.name] = comparison
                 }
             }
         }
         let reconciler = Reconciler(dataset: dataset)
+        let focusOwner = dataset.release.focusOwner ?? summarizer.ownerNames.first
         let reconciliations = reconciler.reconciliations()
         var warnings = reconciler.warnings(for: reconciliations)
         for summary in (current.values.sorted { $0.area.name < $1.area.name }) + (previous.values.sorted { $0.area.name < $1.area.name }) {
@@ -37,7 +36,7 @@ public struct StatisticsEngine: Sendable {
                                          at: location))
             }
         }
-        return Statistics(dataset: dataset, current: current, previous: previous, comparisons: comparisons,
+        return Statistics(dataset: dataset, focusOwner: focusOwner, current: current, previous: previous, comparisons: comparisons,
                           changes: changes, reconciliations: reconciliations, warnings: warnings.sorted { ($0.location?.description ?? "") < ($1.location?.description ?? "") })
     }
 }

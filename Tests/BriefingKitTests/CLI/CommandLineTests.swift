@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+/// The `briefing` executable as a press officer runs it: exit codes, diagnostics, nothing written on error.
+@Suite struct CommandLineTests {
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// The built `briefing`, next to the test bundle (`make test` builds it first).
+    static let executable: String = {
+        var url = URL(fileURLWithPath: CommandLine.arguments[0])
+        while url.pathComponents.count > 1, !FileManager.default.fileExists(atPath: url.appendingPathComponent("briefing").path) {
+            url.deleteLastPathComponent()
+        }
+        return url.appendingPathComponent("briefing").path
+    }()
+
+    func run(_ arguments: [String], in folder: String) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// A copy of the example `Data/` and `Templates/` in a fresh folder.
+    func workspace() throws -> String {
+        let folder = try Repository.temporaryFolder("cli")
+        try FileManager.default.copyItem(atPath: Repository.data, toPath: folder + "/Data")
+        try FileManager.default.copyItem(atPath: Repository.templates, toPath: folder + "/Templates")
+        return folder
+    }
+
+    @Test func misspeltPlatformStopsTheBuildAtItsLineAndColumn() throws {
+        let folder = try workspace()
+        let figures = folder + "/Data/figures.csv"
+        let text = try String(contentsOfFile: figures, encoding: .utf8)
+        try text.replacingOccurrences(of: "United Kingdom,Facebook and Messenger,count", with: "United Kingdom,Facebok and Messenger,count")
+            .write(toFile: figures, atomically: true, encoding: .utf8)
+
+        let check = try run(["check"], in: folder)
+        #expect(check.status == 1)
+        #expect(check.stderr.hasPrefix("""
+            Data/figures.csv:4:32: error: 'Facebok and Messenger' is not a platform in platforms.csv (did you mean 'Facebook and Messenger'?)
+                2019-10/2020-09,United Kingdom,Facebok and Messenger,count,1191,telegraph-2021-03-26
+                                               ^
+            """))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/Output"))
+
+        // A build over an existing site leaves it exactly as it was.
+        try FileManager.default.createDirectory(atPath: folder + "/Output", withIntermediateDirectories: true)
+        try "old site".write(toFile: folder + "/Output/index.html", atomically: true, encoding: .utf8)
+        let build = try run(["build"], in: folder)
+        #expect(build.status == 1)
+        #expect(build.stderr.contains("Output/ was not changed"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/Output") == ["index.html"])
+        #expect(try String(contentsOfFile: folder + "/Output/index.html", encoding: .utf8) == "old site")
+    }
+
+    @Test func buildWritesTheSiteContract() throws {
+        let folder = try workspace()
+        let build = try run(["build"], in: folder)
+        #expect(build.status == 0, "\(build.stderr)")
+        for page in ["index.html", "regions/east-of-england/index.html", "regions/west-midlands/index.html",
+                     "forces/essex/index.html", "methodology/index.html", "data/figures.csv", "data/figures.json", "assets/style.css"] {
+            #expect(FileManager.default.fileExists(atPath: folder + "/Output/" + page), "missing \(page)")
+        }
+        #expect(build.stderr.contains("warning: United Kingdom, October 2019 to September 2020: the platform counts sum to 9,435, 42 fewer than the published 9,477"))
+    }
+
+    @Test func strictTurnsWarningsIntoErrors() throws {
+        let folder = try workspace()
+        let result = try run(["check", "--strict"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Data/figures.csv:2:1: error: United Kingdom, October 2019 to September 2020: the platform counts sum to 9,435"))
+    }
+
+    @Test func usageErrorsExitWith64() throws {
+        let result = try run(["build", "--no-such-option"], in: NSTemporaryDirectory())
+        #expect(result.status == 64)
+        let phrase = try run(["phrase", "twelve"], in: NSTemporaryDirectory())
+        #expect(phrase.status == 64)
+    }
+
+    @Test func phraseGivesTheSafestWordingFirst() throws {
+        #expect(try run(["phrase", "1075"], in: NSTemporaryDirectory()).stdout.split(separator: "\n").first == "over a thousand")
+        #expect(try run(["phrase", "568", "--of", "4971"], in: NSTemporaryDirectory()).stdout.split(separator: "\n").first == "one in ten")
+        #expect(try run(["phrase", "52%"], in: NSTemporaryDirectory()).stdout.contains("more than half"))
+    }
+
+    @Test func figuresListsEveryFigureWithItsProvenance() throws {
+        let folder = try workspace()
+        let csv = try run(["figures", "--format", "csv"], in: folder)
+        #expect(csv.status == 0)
+        #expect(csv.stdout.hasPrefix("id,label,value,shown_as,how_obtained,formula,sources,period,area,data_location,status\r\n"))
+        #expect(csv.stdout.contains("united-kingdom-2019-10-2020-09-all-platforms-count,\"Instances recorded, United Kingdom, October 2019 to September 2020\",9477,\"9,477\",published,,telegraph-2021-03-26,2019-10/2020-09,United Kingdom,Data/figures.csv:2:1,"))
+        let table = try run(["figures"], in: folder)
+        #expect(table.stdout.contains("united-kingdom-2019-10-2020-09-facebook-owned-apps-share-calculated"))
+        let json = try run(["figures", "--format", "json"], in: folder)
+        #expect(json.stdout.contains("\"status\" : \"Not official statistics."))
+    }
+}

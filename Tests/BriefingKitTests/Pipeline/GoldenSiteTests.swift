@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+/// The whole site built from a small fixture dataset, compared byte for byte with golden files.
+///
+/// After a deliberate change to templates or pages, re-record with
+/// `RECORD_SNAPSHOTS=1 swift test --filter GoldenSiteTests` and review the diff.
+@Suite struct GoldenSiteTests {
+    static let golden = Repository.fixtures + "/golden/small-site"
+
+    func build() throws -> Site {
+        let options = BuildOptions(data: Repository.fixtures + "/small/Data", templates: Repository.templates)
+        return try BuildPipeline(fileSystem: Repository.fileSystem).check(options).site
+    }
+
+    @Test func siteMatchesGoldenFiles() throws {
+        let site = try build()
+        let manager = FileManager.default
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+            try? manager.removeItem(atPath: Self.golden)
+            for file in site.files {
+                let path = Self.golden + "/" + file.path
+                try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try file.contents.write(to: URL(fileURLWithPath: path))
+            }
+        }
+        let recorded = (manager.enumerator(atPath: Self.golden)?.allObjects as? [String] ?? [])
+            .filter { !Repository.fileSystem.isDirectory(Self.golden + "/" + $0) }.sorted()
+        #expect(recorded == site.files.map(\.path), "the site's files differ from the golden set; re-record if intended")
+        for file in site.files {
+            let expected = manager.contents(atPath: Self.golden + "/" + file.path)
+            #expect(expected == file.contents, "\(file.path) differs from its golden file")
+        }
+    }
+
+    @Test func smallSiteHasThePagesOfTheSiteContract() throws {
+        let paths = try build().files.map(\.path)
+        #expect(paths == [
+            "README.md", "assets/style.css", "data/figures.csv", "data/figures.json",
+            "forces/alpha-police/index.html", "forces/beta-police/index.html", "index.html",
+            "methodology/index.html", "regions/north/index.html", "regions/south/index.html",
+        ])
+    }
+}
