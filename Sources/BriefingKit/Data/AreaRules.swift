@@ -1,14 +1,29 @@
-/// Validates `areas.csv`: known types, one top area, every parent listed, no cycles.
+/// Validates `areas.csv`: known types, one top area, every parent listed, no cycles, one web address per area.
 enum AreaRules {
     static func areas(from records: [TableReader.Record], log: inout DiagnosticLog) -> [Area] {
         var areas: [Area] = []
         var lines: [String: TableReader.Record] = [:]
+        // Every name the file lists, even on a row with an error: a parent is checked against these,
+        // so that one bad row is not reported again on each of its children.
+        var listed: [String] = [], listedLines: [String: Int] = [:]
+        var slugs: [String: (name: String, line: Int)] = [:]
         for record in records {
             let name = record.text("area")
             if name.isEmpty { log.append(record.error("the area name is empty", at: "area")); continue }
-            if let first = lines[name] {
-                log.append(record.error("area '\(name)' is already listed on line \(first.line)", at: "area"))
+            if let line = listedLines[name] {
+                log.append(record.error("area '\(name)' is already listed on line \(line)", at: "area"))
                 continue
+            }
+            listed.append(name)
+            listedLines[name] = record.line
+            // Each area's page lives at its slug: two names with one slug would overwrite each other's page.
+            let slug = Area.slug(name)
+            if slug.isEmpty {
+                log.append(record.error("the area name '\(name)' needs a letter or digit (A–Z, 0–9) for its web address", at: "area"))
+            } else if let other = slugs[slug] {
+                log.append(record.error("'\(name)' and '\(other.name)' (line \(other.line)) would share the web address '\(slug)'; list the area once, or rename one", at: "area"))
+            } else {
+                slugs[slug] = (name, record.line)
             }
             let typeText = record.text("type")
             guard let kind = Area.Kind(rawValue: typeText) else {
@@ -20,16 +35,18 @@ enum AreaRules {
             lines[name] = record
             areas.append(Area(name: name, kind: kind, parent: parent.isEmpty ? nil : parent))
         }
-        let names = areas.map(\.name)
         let tops = areas.filter { $0.parent == nil }
         if tops.count > 1, let second = tops.dropFirst().first, let record = lines[second.name] {
             log.append(record.error("'\(second.name)' has no parent, but '\(tops[0].name)' is already the top area; every area but one needs a parent", at: "parent"))
         }
+        // A cycle is reported once, at its first area in the file, not once for each area in it.
+        var inReportedCycle: Set<String> = []
         for area in areas {
             guard let parent = area.parent, let record = lines[area.name] else { continue }
-            if !names.contains(parent) {
-                log.append(record.error("parent '\(parent)' is not an area in areas.csv\(Suggestion.hint(for: parent, in: names))", at: "parent"))
-            } else if let cycle = cycle(from: area.name, in: areas) {
+            if !listed.contains(parent) {
+                log.append(record.error("parent '\(parent)' is not an area in areas.csv\(Suggestion.hint(for: parent, in: listed))", at: "parent"))
+            } else if !inReportedCycle.contains(area.name), let cycle = cycle(from: area.name, in: areas) {
+                inReportedCycle.formUnion(cycle)
                 log.append(record.error("areas form a cycle: \(cycle.joined(separator: " → ")); one of them must have a different parent", at: "parent"))
             }
         }

@@ -11,27 +11,36 @@ public struct DataLoader: Sendable {
     /// Loads the folder. Errors throw a `BriefingError` listing them all; warnings go to `log`.
     public func load(from directory: String, log: inout DiagnosticLog) throws -> Dataset {
         var local = DiagnosticLog()
-        let areas = readTable("areas.csv", in: directory, required: ["area", "type", "parent"], log: &local)
-            .map { AreaRules.areas(from: $0, log: &local) } ?? []
-        let platforms = readTable("platforms.csv", in: directory, required: ["platform", "owner", "end_to_end_encrypted"], log: &local)
-            .map { Self.platforms(from: $0, log: &local) } ?? []
-        let sources = readTable("sources.csv", in: directory, required: ["id", "publisher", "title", "url", "published"], log: &local)
-            .map { Self.sources(from: $0, log: &local) } ?? []
+        let areaRecords = readTable("areas.csv", in: directory, required: ["area", "type", "parent"], log: &local)
+        let areas = areaRecords.map { AreaRules.areas(from: $0, log: &local) } ?? []
+        let platformRecords = readTable("platforms.csv", in: directory, required: ["platform", "owner", "end_to_end_encrypted"], log: &local)
+        let platforms = platformRecords.map { Self.platforms(from: $0, log: &local) } ?? []
+        let sourceRecords = readTable("sources.csv", in: directory, required: ["id", "publisher", "title", "url", "published"], log: &local)
+        let sources = sourceRecords.map { Self.sources(from: $0, log: &local) } ?? []
+        let figuresPath = directory + "/figures.csv"
         let figures = readTable("figures.csv", in: directory, required: ["period", "area", "platform", "measure", "value", "source"],
                                 optional: ["note"], log: &local)
-        let yaml = YAMLLoader(directory: directory, fileSystem: fileSystem, sourceIDs: sources.map(\.id))
+        // Rows are checked against every name a file lists, even on a row with an error of its own:
+        // one mistake in areas.csv is then reported once, not again on every figure for that area.
+        let sourceIDs = sourceRecords.map { $0.map { $0.text("id") } }
+        let yaml = YAMLLoader(directory: directory, fileSystem: fileSystem, sourceIDs: sourceIDs)
         let release = yaml.release(log: &local)
         let quotes = yaml.quotes(log: &local)
         let context = yaml.context(log: &local)
-        let observations = figures.map {
-            FigureRules(areas: areas, platforms: platforms, sources: sources).observations(from: $0, log: &local)
-        } ?? []
+        let rules = FigureRules(
+            areaNames: areaRecords.map { $0.map { $0.text("area") } },
+            platformNames: platformRecords.map { FigureRules.platformNames(names: $0.map { $0.text("platform") }, owners: $0.map { $0.text("owner") }) },
+            sourceIDs: sourceIDs)
+        let observations = figures.map { rules.observations(from: $0, log: &local) } ?? []
 
-        if let release, !areas.isEmpty {
-            for period in [release.period] + [release.previousPeriod].compactMap({ $0 })
-            where !observations.contains(where: { $0.period == period }) {
-                local.append(.error("release.yaml names period \(period) but no row of figures.csv has it",
-                                    at: SourceLocation(path: yaml.path("release.yaml"), line: 1, column: 1)))
+        // Only when every row was read: a period in an unreadable row is not missing.
+        let figuresRead = figures != nil && !local.diagnostics.contains { $0.severity == .error && $0.location?.path == figuresPath }
+        if let release, figuresRead {
+            let periods = Set(observations.map(\.period.code)).sorted()
+            let named = [("period", release.period)] + (release.previousPeriod.map { [("previous_period", $0)] } ?? [])
+            for (key, period) in named where !periods.contains(period.code) {
+                local.append(yaml.error("no row of figures.csv has the period \(period.code)\(Suggestion.hint(for: period.code, in: periods)); '\(key)' must match the period column of figures.csv",
+                                        atField: key, of: "release.yaml"))
             }
         }
         log.merge(local.diagnostics.filter { $0.severity == .warning })
@@ -40,6 +49,9 @@ public struct DataLoader: Sendable {
         return Dataset(release: release, areas: areas, platforms: platforms, sources: sources,
                        observations: observations.sorted(by: Self.rowOrder), quotes: quotes, context: context)
     }
+
+    /// Every file a `Data/` folder must have, for the message when one is missing.
+    static let requiredFiles = "every Data/ folder needs areas.csv, platforms.csv, sources.csv, figures.csv and release.yaml"
 
     /// Rows in a fixed order whatever their order in the file, so that output never depends on it.
     static func rowOrder(_ a: Observation, _ b: Observation) -> Bool {
@@ -51,7 +63,7 @@ public struct DataLoader: Sendable {
         let path = directory + "/" + name
         do {
             guard let data = try fileSystem.contents(of: path) else {
-                log.error("missing file \(name); every Data/ folder needs areas.csv, platforms.csv, sources.csv, figures.csv and release.yaml",
+                log.error("missing file \(name); \(Self.requiredFiles)",
                           at: SourceLocation(path: path, line: 1, column: 1))
                 return nil
             }

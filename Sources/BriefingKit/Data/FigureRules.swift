@@ -1,19 +1,18 @@
 /// Validates the rows of `figures.csv` against the areas, platforms and sources.
 struct FigureRules {
-    let areas: [Area]
-    let platforms: [Platform]
-    let sources: [Source]
+    /// The names each column may use. Nil when the file that lists them could not be read:
+    /// that file's error is reported once, not again on every row that names something from it.
+    let areaNames: [String]?
+    let platformNames: [String]?
+    let sourceIDs: [String]?
 
     /// Every platform name a row may use: the listed platforms, `All platforms`, and `<Owner>-owned apps`.
-    var platformNames: [String] {
-        let owners = platforms.compactMap(\.owner).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        return [Platform.all] + platforms.map(\.name) + owners.map(Platform.ownedGroup)
+    static func platformNames(names: [String], owners: [String]) -> [String] {
+        let groups = owners.filter { !$0.isEmpty }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        return [Platform.all] + names + groups.map(Platform.ownedGroup)
     }
 
     func observations(from records: [TableReader.Record], log: inout DiagnosticLog) -> [Observation] {
-        let areaNames = areas.map(\.name)
-        let platformNames = self.platformNames
-        let sourceIDs = sources.map(\.id)
         var seen: [Observation.Key: Int] = [:]
         var observations: [Observation] = []
         for record in records {
@@ -28,12 +27,12 @@ struct FigureRules {
                 ok = false
             }
             let area = record.text("area")
-            if !areaNames.contains(area) {
+            if let areaNames, !areaNames.contains(area) {
                 log.append(record.error("'\(area)' is not an area in areas.csv\(Suggestion.hint(for: area, in: areaNames))", at: "area"))
                 ok = false
             }
             let platform = record.text("platform")
-            if !platformNames.contains(platform) {
+            if let platformNames, !platformNames.contains(platform) {
                 log.append(record.error("'\(platform)' is not a platform in platforms.csv\(Suggestion.hint(for: platform, in: platformNames))", at: "platform"))
                 ok = false
             }
@@ -54,7 +53,7 @@ struct FigureRules {
                 }
             }
             let source = record.text("source")
-            if !sourceIDs.contains(source) {
+            if let sourceIDs, !sourceIDs.contains(source) {
                 log.append(record.error("'\(source)' is not a source id in sources.csv\(Suggestion.hint(for: source, in: sourceIDs))", at: "source"))
                 ok = false
             }
@@ -62,7 +61,7 @@ struct FigureRules {
             let observation = Observation(period: period, area: area, platform: platform, measure: measure, value: value,
                                           source: source, location: record.source.location(line: record.line, column: 1))
             if let line = seen[observation.key] {
-                log.append(record.error("duplicate figure: \(period) \(area), \(platform), \(measure.rawValue) is already given on line \(line)", at: "period"))
+                log.append(record.error("duplicate figure: \(period) \(area), \(platform), \(measure.rawValue) is already given on line \(line); keep one of the two rows", at: "period"))
                 continue
             }
             seen[observation.key] = record.line

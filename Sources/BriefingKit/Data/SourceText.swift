@@ -59,7 +59,9 @@ public struct SourceText: Sendable {
                 && bytes[(index + 1)..<(index + length)].allSatisfy { $0 & 0xC0 == 0x80 }
                 && String(bytes: bytes[index..<(index + length)], encoding: .utf8) != nil
             if !valid { break }
-            if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+            // Lines end as SourceText splits them: LF, CRLF (counted at its LF) or a lone CR.
+            let loneCR = byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)
+            if byte == 0x0A || loneCR { line += 1; column = 1 } else if byte != 0x0D { column += 1 }
             index += length
         }
         let hex = index < bytes.count ? String(format: "0x%02X", bytes[index]) : "end of file"

@@ -30,7 +30,9 @@ struct TableReader {
     let optional: [String]
 
     /// The rows that can be read; problems with the header or a row's shape go to the log.
-    func records(log: inout DiagnosticLog) -> [Record] {
+    /// Nil when the header is wrong: no row can then be read, and the caller should not
+    /// report every row that names something from this file as unknown.
+    func records(log: inout DiagnosticLog) -> [Record]? {
         let source = table.source
         let known = required + optional
         var columns: [String: Int] = [:]
@@ -51,19 +53,17 @@ struct TableReader {
             log.append(source.error("missing column '\(name)'; the header must have \(Self.list(required))", line: 1, column: 1))
             headerOK = false
         }
-        guard headerOK else { return [] }
+        guard headerOK else { return nil }
 
         var records: [Record] = []
         for row in table.rows {
-            if row.fields.count == 1, row.fields[0].text.trimmingCharacters(in: .whitespaces).isEmpty {
+            // A row of only commas is what a spreadsheet saves for a row whose cells were cleared.
+            if row.fields.allSatisfy({ $0.text.trimmingCharacters(in: .whitespaces).isEmpty }) {
                 log.append(source.error("blank row; delete it", line: row.line, column: 1))
                 continue
             }
             if row.fields.count != table.header.count {
-                let at = row.fields.count > table.header.count ? row.fields[table.header.count] : row.fields[row.fields.count - 1]
-                let column = row.fields.count > table.header.count ? at.column : at.column + at.text.count
-                log.append(source.error("this row has \(row.fields.count) fields but the header has \(table.header.count); check for a missing or extra comma (a number like 1,234 must be in quotes)",
-                                        line: at.line, column: column))
+                log.append(Self.shapeError(row, headerCount: table.header.count, source: source))
                 continue
             }
             var fields: [String: CSVTable.Field] = [:]
@@ -71,6 +71,37 @@ struct TableReader {
             records.append(Record(source: source, line: row.line, fields: fields))
         }
         return records
+    }
+
+    /// A row with too many or too few fields, at the first extra field or the end of the row.
+    /// An unquoted number like 1,234 is the usual cause of extra fields, so it is named when seen.
+    static func shapeError(_ row: CSVTable.Row, headerCount: Int, source: SourceText) -> Diagnostic {
+        let fields = row.fields
+        let count = "this row has \(fields.count) fields but the header has \(headerCount)"
+        if fields.count > headerCount, let start = groupedNumberStart(in: fields, extra: fields.count - headerCount) {
+            let number = fields[start...(start + fields.count - headerCount)].map(\.text).joined(separator: ",")
+            return source.error("\(count): put the number \(number) in quotes (\"\(number)\") or write it without commas",
+                                line: fields[start].line, column: fields[start].column)
+        }
+        if fields.count > headerCount {
+            let extra = fields[headerCount]
+            return source.error("\(count); check for an extra comma (a number like 1,234 must be in quotes)",
+                                line: extra.line, column: extra.column)
+        }
+        let last = fields[fields.count - 1]
+        return source.error("\(count); check for a missing value or comma",
+                            line: last.line, column: last.endColumn)
+    }
+
+    /// Where an unquoted `1,234` (or `1,234,567`) split into `extra + 1` fields starts, if it did.
+    private static func groupedNumberStart(in fields: [CSVTable.Field], extra: Int) -> Int? {
+        let isDigits = { (field: CSVTable.Field, lengths: ClosedRange<Int>) in
+            !field.wasQuoted && lengths.contains(field.text.count) && field.text.allSatisfy { $0.isASCII && $0.isNumber }
+        }
+        for start in fields.indices where start + extra < fields.count && isDigits(fields[start], 1...3) {
+            if fields[(start + 1)...(start + extra)].allSatisfy({ isDigits($0, 3...3) }) { return start }
+        }
+        return nil
     }
 
     static func list(_ names: [String]) -> String {

@@ -32,7 +32,7 @@ enum ValueParser {
             if text.contains(".") {
                 return .failure(.message("'\(text)' is not a whole number; counts are whole instances"))
             }
-            return .failure(.message("'\(text)' is not a whole number or a marker ([x], [c], [z])"))
+            return .failure(.message("'\(text)' is not a whole number or a marker: [x] not provided, [c] suppressed, [z] not applicable"))
         }
         return .success(.count(value))
     }

@@ -5,9 +5,19 @@ import Yams
 struct YAMLLoader {
     let directory: String
     let fileSystem: FileSystem
-    let sourceIDs: [String]
+    /// The ids in sources.csv; nil when it could not be read, so that references to it are not checked.
+    let sourceIDs: [String]?
 
     func path(_ name: String) -> String { directory + "/" + name }
+
+    /// An error at a top-level field of a file that parsed before (at line 1 if the field is gone).
+    func error(_ message: String, atField key: String, of name: String) -> Diagnostic {
+        var ignored = DiagnosticLog()
+        guard let doc = document(name, required: false, log: &ignored) else {
+            return .error(message, at: SourceLocation(path: path(name), line: 1, column: 1))
+        }
+        return doc.error(message, at: doc.root[key] ?? doc.root)
+    }
 
     /// A parsed YAML file and helpers that report problems at a node's position.
     struct Document {
@@ -36,7 +46,9 @@ struct YAMLLoader {
         func checkKeys(of mapping: Node, allowed: [String], log: inout DiagnosticLog) {
             for (key, _) in mapping.mapping ?? [:] {
                 guard let name = key.string, !allowed.contains(name) else { continue }
-                log.append(error("unknown field '\(name)'; expected one of \(TableReader.list(allowed))\(Suggestion.hint(for: name, in: allowed))", at: key))
+                // A close match is the fix; the full list is only worth reading when there is none.
+                let hint = Suggestion.hint(for: name, in: allowed)
+                log.append(error("unknown field '\(name)'\(hint.isEmpty ? "; expected one of \(TableReader.list(allowed))" : hint)", at: key))
             }
         }
 
@@ -49,9 +61,9 @@ struct YAMLLoader {
             return period
         }
 
-        func source(_ key: String, in mapping: Node, ids: [String], log: inout DiagnosticLog) -> String? {
+        func source(_ key: String, in mapping: Node, ids: [String]?, log: inout DiagnosticLog) -> String? {
             guard let id = text(key, in: mapping, log: &log) else { return nil }
-            guard ids.contains(id) else {
+            if let ids, !ids.contains(id) {
                 log.append(error("'\(id)' is not a source id in sources.csv\(Suggestion.hint(for: id, in: ids))", at: mapping[key]))
                 return nil
             }
@@ -64,7 +76,7 @@ struct YAMLLoader {
         let path = path(name)
         do {
             guard let data = try fileSystem.contents(of: path) else {
-                if required { log.error("missing file \(name)", at: SourceLocation(path: path, line: 1, column: 1)) }
+                if required { log.error("missing file \(name); \(DataLoader.requiredFiles)", at: SourceLocation(path: path, line: 1, column: 1)) }
                 return nil
             }
             let source = try SourceText(path: path, data: data)
@@ -116,7 +128,7 @@ struct YAMLLoader {
         let status = doc.text("status", in: root, log: &log)
         let measure = doc.text("measure", in: root, log: &log)
         let boilerplate = doc.text("boilerplate", in: root, log: &log)
-        var threshold = 0
+        var threshold = DisclosureControl.defaultThreshold
         if let node = root["disclosure_threshold"] {
             if let value = node.int, value >= 0 { threshold = value } else {
                 log.append(doc.error("disclosure_threshold must be a whole number, 0 or more", at: node))
@@ -168,7 +180,9 @@ struct YAMLLoader {
             guard item.mapping != nil else { log.append(doc.error("each quote must be a set of fields (id:, speaker:, …)", at: item)); continue }
             doc.checkKeys(of: item, allowed: ["id", "speaker", "role", "organisation", "source", "paragraphs"], log: &log)
             let id = doc.text("id", in: item, log: &log)
-            let speaker = doc.text("speaker", in: item, log: &log)
+            // Quotes are always attributed: say so, rather than only naming the missing field.
+            if item["speaker"] == nil { log.append(doc.error("this quote has no 'speaker:'; every quote must say who said it", at: item)) }
+            let speaker = item["speaker"] == nil ? nil : doc.text("speaker", in: item, log: &log)
             let organisation = doc.text("organisation", in: item, log: &log)
             let source = doc.source("source", in: item, ids: sourceIDs, log: &log)
             let role = doc.text("role", in: item, log: &log, required: false)

@@ -8,6 +8,8 @@ public enum Derivation: Sendable, Hashable {
         case share
         /// The first input minus the second.
         case difference
+        /// How many inputs there are.
+        case count
     }
 
     /// As published; `location` is where the figure is written in `Data/`.
@@ -27,6 +29,7 @@ public enum Derivation: Sendable, Hashable {
         case .computed(.sum, let inputs): inputs.joined(separator: " + ")
         case .computed(.share, let inputs): "\(inputs.first ?? "") / \(inputs.dropFirst().first ?? "") × 100"
         case .computed(.difference, let inputs): "\(inputs.first ?? "") − \(inputs.dropFirst().first ?? "")"
+        case .computed(.count, let inputs): "count of " + inputs.joined(separator: ", ")
         }
     }
 }

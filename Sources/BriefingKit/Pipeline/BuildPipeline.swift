@@ -15,7 +15,8 @@ public struct BuildPipeline: Sendable {
     /// Loads, computes and builds the site in memory; writes nothing.
     public func check(_ options: BuildOptions) throws -> Result {
         var log = DiagnosticLog()
-        let dataset = try DataLoader(fileSystem: fileSystem).load(from: options.data, log: &log)
+        let loaded = try DataLoader(fileSystem: fileSystem).load(from: options.data, log: &log)
+        let dataset = DisclosureControl(threshold: loaded.release.disclosureThreshold).apply(to: loaded).dataset
         let templates = try TemplateLibrary.load(from: options.templates, fileSystem: fileSystem)
         let statistics = StatisticsEngine().run(dataset)
         log.merge(statistics.warnings)

@@ -74,6 +74,22 @@ public struct PageContextBuilder: Sendable {
         }
     }
 
+    /// The disclosure-control threshold and how many published cells it hid, as figures.
+    var disclosureValue: TemplateValue {
+        let threshold = release.disclosureThreshold
+        let hidden = dataset.observations.filter { $0.value.marker == .suppressed }
+            .map { FigureID.cell($0.area, $0.period, $0.platform, $0.measure.rawValue) }
+        let location = SourceLocation(path: "release.yaml", line: 1, column: 1)
+        return .object([
+            "active": .bool(threshold > 0),
+            "threshold": .figure(Figure(id: "disclosure-threshold", label: "Largest count hidden by disclosure control",
+                                        value: .count(threshold), derivation: .published(location: location), sources: [])),
+            "cells": hidden.isEmpty ? .bool(false) : .figure(Figure(
+                id: "disclosure-hidden-cells", label: "Published figures hidden by disclosure control", value: .count(hidden.count),
+                derivation: .computed(.count, inputs: hidden), sources: [])),
+        ])
+    }
+
     /// An area's figures for the release period, with its previous period, comparison and change.
     public func areaValue(_ area: Area) -> TemplateValue {
         var fields = summaryFields(statistics.current[area.name])
@@ -87,8 +103,9 @@ public struct PageContextBuilder: Sendable {
         } ?? .bool(false)
         if let previous = statistics.previous[area.name], previous.hasFigures {
             var previousFields = summaryFields(previous)
-            previousFields["period"] = .text(previous.period.name)
             previousFields["forces"] = forceRows(of: area, in: previous.period)
+            previousFields["has_forces"] = .bool(!forceRowList(of: area, in: previous.period).isEmpty)
+            previousFields["name"] = .text(area.name)
             fields["previous"] = .object(previousFields)
         } else {
             fields["previous"] = .bool(false)
@@ -96,7 +113,7 @@ public struct PageContextBuilder: Sendable {
         fields["comparison"] = statistics.comparisons[area.name].map(comparisonValue) ?? .bool(false)
         fields["change"] = statistics.changes[area.name].map(changeValue) ?? .bool(false)
         fields["forces"] = forceRows(of: area, in: release.period)
-        fields["gaps"] = .list(statistics.reconciliations.filter { $0.area == area.name && !$0.reconciles }.map(reconciliationValue))
+        fields["has_forces"] = .bool(!forceRowList(of: area, in: release.period).isEmpty)
         return .object(fields)
     }
 
@@ -111,13 +128,19 @@ public struct PageContextBuilder: Sendable {
 
     func summaryFields(_ summary: AreaSummary?) -> [String: TemplateValue] {
         guard let summary else {
-            return ["total": .bool(false), "platforms": .list([]), "has_platforms": .bool(false), "owner": noOwner, "has_owner": .bool(false),
+            return ["period": .text(""), "gaps": .list([]), "total": .bool(false), "has_total": .bool(false), "platforms": .list([]), "has_platforms": .bool(false), "owner": noOwner, "has_owner": .bool(false),
                     "has_figures": .bool(false), "columns": .list([]), "cells": .list([])]
         }
         let owner = statistics.focusOwner.flatMap { summary.owner($0) }
         return [
+            "period": .text(summary.period.name),
             "has_figures": .bool(summary.hasFigures),
+            "gaps": .list(statistics.reconciliations.filter {
+                $0.area == summary.area.name && $0.period == summary.period && !$0.reconciles
+            }.map(reconciliationValue)),
             "total": figure(summary.total),
+            // Prose needs a number; tables may show a marker.
+            "has_total": .bool(summary.total?.value.marker == nil && summary.total != nil),
             "platforms": .list(summary.platforms.map(platformValue)),
             "has_platforms": .bool(!summary.platforms.isEmpty),
             "owner": owner.map { ownerValue($0, platforms: summary.platforms) } ?? noOwner,
@@ -195,6 +218,10 @@ public struct PageContextBuilder: Sendable {
 
     /// One row per force of the area with any figure in the period, cells in `platforms.csv` order.
     func forceRows(of area: Area, in period: Period) -> TemplateValue {
+        .list(forceRowList(of: area, in: period))
+    }
+
+    func forceRowList(of area: Area, in period: Period) -> [TemplateValue] {
         let summarizer = AreaSummarizer(dataset: dataset)
         let rows = dataset.children(of: area.name).filter { $0.kind == .force }.compactMap { force -> TemplateValue? in
             let summary = period == release.period ? statistics.current[force.name] : statistics.previous[force.name]
@@ -205,7 +232,7 @@ public struct PageContextBuilder: Sendable {
             return .object(["name": .text(force.name), "url": .text(url(for: force)), "total": figure(summary.total),
                             "cells": .list(cells.map { .object(["value": $0]) })])
         }
-        return .list(rows)
+        return rows
     }
 
     func reconciliationValue(_ item: Reconciliation) -> TemplateValue {

@@ -98,8 +98,8 @@ public struct SiteBuilder: Sendable {
         let entries: [TemplateValue] = figures.map { figure in
             var inputs: [TemplateValue] = [], after = ""
             if case .computed(let operation, let ids) = figure.derivation {
-                let symbol = switch operation { case .sum: " + "; case .share: " ÷ "; case .difference: " − " }
-                after = operation == .share ? " × 100" : ""
+                let symbol = switch operation { case .sum: " + "; case .share: " ÷ "; case .difference: " − "; case .count: ", " }
+                after = operation == .share ? " × 100" : operation == .count ? " (counted)" : ""
                 inputs = ids.compactMap { byID[$0] }.enumerated().map { index, input in
                     .object(["before": .text(index == 0 ? "" : symbol), "value": .figure(input)])
                 }
@@ -123,6 +123,7 @@ public struct SiteBuilder: Sendable {
                 }
             }),
             "sources": .list(statistics.dataset.sources.map { builder.sourceValue($0.id) }),
+            "disclosure": builder.disclosureValue,
         ]
     }
 

@@ -13,6 +13,10 @@ enum TableEnhancer {
         var html = captioned.stringByTemplate(html, "<table>\n<caption>$1</caption>")
         html = html.replacingOccurrences(of: "<th>", with: "<th scope=\"col\">")
             .replacingOccurrences(of: "<th align=", with: "<th scope=\"col\" align=")
+        // HTML5 has no align attribute and the CSP allows no style attribute: alignment becomes a class.
+        for side in ["left", "right", "center"] {
+            html = html.replacingOccurrences(of: " align=\"\(side)\"", with: " class=\"align-\(side)\"")
+        }
         // Body rows only: header rows hold <th>, so they never match.
         html = rowStart.stringByTemplate(html, "<tr>\n<th scope=\"row\"$1>$2</th>")
         return html

@@ -57,7 +57,9 @@ public struct Reconciler: Sendable {
                     missing.append(force.name)
                 }
             }
-            guard !children.isEmpty else { return nil }
+            // A gap next to a suppressed force would give its count back: such totals are not reconciled.
+            let suppressed = forces.contains { summarizer.published($0.name, period, platform, .count)?.value.marker == .suppressed }
+            guard !children.isEmpty, !suppressed else { return nil }
             return Reconciliation(kind: .areas, period: period, area: region.name, platform: platform, parent: parent,
                                   children: children, missing: missing, sum: children.compactMap(\.value.count).reduce(0, +))
         }

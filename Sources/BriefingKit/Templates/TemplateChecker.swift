@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks every tag of a template against the page's data before rendering, so that a missing
 /// value, section, partial or transform stops the build with its file, line and column.
 ///
@@ -84,6 +86,10 @@ struct TemplateChecker {
             }
             return nil
         case .figure(let figure):
+            // A suppressed count may stand in a table cell as [c], never in running text.
+            if figure.value.marker == .suppressed, !(library.line(tag.location) ?? "").trimmingCharacters(in: .whitespaces).hasPrefix("|") {
+                return "figure '\(figure.id)' is suppressed ([c]) to protect identities and cannot be printed in a sentence; show it only in a table row, or test {{#\(tag.name).provided}} first"
+            }
             for transform in tag.transforms.reversed() {
                 guard FigureWording.transforms.contains(transform) else {
                     return "unknown transform '\(transform)'; available: \(FigureWording.transforms.joined(separator: ", "))\(Suggestion.hint(for: transform, in: FigureWording.transforms))"

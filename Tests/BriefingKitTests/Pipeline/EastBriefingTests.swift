@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func forceGapAndMissingForcesAreShown() {
-        #expect(text.contains("the forces that gave figures sum to 872†, five† short of the published 877; Essex and Northamptonshire gave no figure"))
+        #expect(text.contains("the forces that gave figures sum to 872†, 5† short of the published 877; Essex and Northamptonshire gave no figure"))
         #expect(html.contains("<data value=\"[x]\">[x]</data>"))
     }
 }

@@ -1,0 +1,108 @@
+/// Suppresses small counts as `[c]`, and enough other cells that no suppressed count can be
+/// recovered by subtraction from a total.
+///
+/// Runs on the dataset before any statistic, so every figure calculated from a suppressed
+/// count is missing too, in pages, charts and downloads alike.
+public struct DisclosureControl: Sendable {
+    /// The default: counts from 1 to 4 are suppressed (see README, "Disclosure control").
+    public static let defaultThreshold = 4
+
+    public let threshold: Int
+
+    public init(threshold: Int) {
+        self.threshold = threshold
+    }
+
+    /// Why a cell was suppressed.
+    public enum Reason: String, Sendable, Hashable {
+        /// A count from 1 to the threshold.
+        case primary
+        /// Suppressed so that a primary cell cannot be worked out from a total.
+        case secondary
+        /// A share that would reveal a suppressed count.
+        case share
+    }
+
+    public func apply(to dataset: Dataset) -> (dataset: Dataset, suppressed: [Observation.Key: Reason]) {
+        guard threshold > 0 else { return (dataset, [:]) }
+        var rows = Dictionary(uniqueKeysWithValues: dataset.observations.map { ($0.key, $0) })
+        var suppressed: [Observation.Key: Reason] = [:]
+        for (key, row) in rows {
+            if let n = row.value.count, n >= 1, n <= threshold { suppressed[key] = .primary }
+        }
+        // Secondary suppression: repeat until no total leaves exactly one suppressed cell recoverable.
+        let groups = constraintGroups(dataset)
+        var changed = !suppressed.isEmpty
+        while changed {
+            changed = false
+            for group in groups {
+                guard rows[group.parent]?.value.count != nil || suppressed[group.parent] != nil else { continue }
+                // A part with no published figure absorbs any difference, so nothing can be recovered from
+                // this total; a force that did not provide data ([x]) adds nothing and does not protect.
+                let unknown = group.children.contains { child in
+                    guard rows[child] == nil else { return false }
+                    let forceTotal = Observation.Key(period: child.period, area: child.area, platform: Platform.all, measure: .count)
+                    return rows[forceTotal]?.value.marker == nil || child.platform == Platform.all
+                }
+                if unknown { continue }
+                let cells = ([group.parent] + group.children).filter { rows[$0]?.value.count != nil || suppressed[$0] != nil }
+                let hidden = cells.filter { suppressed[$0] != nil }
+                guard hidden.count == 1 else { continue }
+                let candidates = cells.filter { suppressed[$0] == nil && $0 != group.parent }
+                    .sorted { (rows[$0]?.value.count ?? 0, $0.area, $0.platform) < (rows[$1]?.value.count ?? 0, $1.area, $1.platform) }
+                if let next = candidates.first ?? (suppressed[group.parent] == nil && rows[group.parent] != nil ? group.parent : nil) {
+                    suppressed[next] = .secondary
+                    changed = true
+                }
+            }
+        }
+        // A published share of a suppressed count would give the count back.
+        for (key, row) in rows where key.measure == .share && row.value.percent != nil {
+            let countKey = Observation.Key(period: key.period, area: key.area, platform: key.platform, measure: .count)
+            if suppressed[countKey] != nil { suppressed[key] = .share }
+        }
+        for (key, _) in suppressed {
+            guard let row = rows[key] else { continue }
+            rows[key] = Observation(period: row.period, area: row.area, platform: row.platform, measure: row.measure,
+                                    value: .marker(.suppressed), source: row.source, location: row.location)
+        }
+        let observations = rows.values.sorted(by: DataLoader.rowOrder)
+        return (Dataset(release: dataset.release, areas: dataset.areas, platforms: dataset.platforms, sources: dataset.sources,
+                        observations: observations, quotes: dataset.quotes, context: dataset.context), suppressed)
+    }
+
+    /// A total and the cells that add up to it.
+    struct ConstraintGroup {
+        let parent: Observation.Key
+        let children: [Observation.Key]
+    }
+
+    /// Every total a suppressed count could be subtracted from: an area against its child areas
+    /// (per platform), all platforms against each platform, an owner's apps against its platforms.
+    func constraintGroups(_ dataset: Dataset) -> [ConstraintGroup] {
+        let periods = Set(dataset.observations.map(\.period)).sorted()
+        let owners = dataset.platforms.compactMap(\.owner).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let platformNames = [Platform.all] + dataset.platforms.map(\.name) + owners.map(Platform.ownedGroup)
+        func key(_ period: Period, _ area: String, _ platform: String) -> Observation.Key {
+            Observation.Key(period: period, area: area, platform: platform, measure: .count)
+        }
+        var groups: [ConstraintGroup] = []
+        for period in periods {
+            for area in dataset.areas {
+                let children = dataset.children(of: area.name)
+                if !children.isEmpty {
+                    for platform in platformNames {
+                        groups.append(.init(parent: key(period, area.name, platform), children: children.map { key(period, $0.name, platform) }))
+                    }
+                }
+                groups.append(.init(parent: key(period, area.name, Platform.all),
+                                    children: dataset.platforms.map { key(period, area.name, $0.name) }))
+                for owner in owners {
+                    groups.append(.init(parent: key(period, area.name, Platform.ownedGroup(owner)),
+                                        children: dataset.platforms(ownedBy: owner).map { key(period, area.name, $0.name) }))
+                }
+            }
+        }
+        return groups
+    }
+}
