@@ -14,6 +14,7 @@ public struct FigureLedger: Sendable {
         for item in statistics.reconciliations { add(item.parent); item.children.forEach { add($0) }; add(item.sumFigure); add(item.gapFigure) }
         for coverage in statistics.dataset.release.coverage { add(builder.coverageFigure(coverage)) }
         for item in statistics.dataset.context { add(builder.contextFigure(item)) }
+        builder.disclosureFigures.forEach { add($0) }
     }
 
     public mutating func add(_ figure: Figure?) {

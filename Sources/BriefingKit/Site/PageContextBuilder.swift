@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds the data each page template is filled from. Chooses nothing and words nothing:
 /// it hands figures and flags to the templates, which own all prose.
 public struct PageContextBuilder: Sendable {
@@ -74,19 +76,24 @@ public struct PageContextBuilder: Sendable {
         }
     }
 
-    /// The disclosure-control threshold and how many published cells it hid, as figures.
-    var disclosureValue: TemplateValue {
-        let threshold = release.disclosureThreshold
+    /// The disclosure-control threshold and, when any, the count of published cells it hid.
+    var disclosureFigures: [Figure] {
         let hidden = dataset.observations.filter { $0.value.marker == .suppressed }
             .map { FigureID.cell($0.area, $0.period, $0.platform, $0.measure.rawValue) }
-        let location = SourceLocation(path: "release.yaml", line: 1, column: 1)
+        let threshold = Figure(id: "disclosure-threshold", label: "Largest count hidden by disclosure control",
+                               value: .count(release.disclosureThreshold),
+                               derivation: .published(location: SourceLocation(path: "release.yaml", line: 1, column: 1)), sources: [])
+        guard !hidden.isEmpty else { return [threshold] }
+        return [threshold, Figure(id: "disclosure-hidden-cells", label: "Published figures hidden by disclosure control",
+                                  value: .count(hidden.count), derivation: .computed(.count, inputs: hidden), sources: [])]
+    }
+
+    var disclosureValue: TemplateValue {
+        let figures = disclosureFigures
         return .object([
-            "active": .bool(threshold > 0),
-            "threshold": .figure(Figure(id: "disclosure-threshold", label: "Largest count hidden by disclosure control",
-                                        value: .count(threshold), derivation: .published(location: location), sources: [])),
-            "cells": hidden.isEmpty ? .bool(false) : .figure(Figure(
-                id: "disclosure-hidden-cells", label: "Published figures hidden by disclosure control", value: .count(hidden.count),
-                derivation: .computed(.count, inputs: hidden), sources: [])),
+            "active": .bool(release.disclosureThreshold > 0),
+            "threshold": .figure(figures[0]),
+            "cells": figures.count > 1 ? .figure(figures[1]) : .bool(false),
         ])
     }
 
@@ -204,16 +211,51 @@ public struct PageContextBuilder: Sendable {
         let difference = change.difference?.value.count ?? 0
         return .object([
             "comparable": .bool(change.comparable),
-            "basis": .text(change.basis),
+            "basis": basisValue(change),
             "current": .figure(change.current),
             "previous": .figure(change.previous),
             "previous_period": .text(change.previous.period?.name ?? ""),
+            "current_period": .text(change.current.period?.name ?? ""),
             "difference": figure(change.difference),
             "percent": figure(change.percentChange),
             "increase": .bool(change.comparable && difference > 0),
             "decrease": .bool(change.comparable && difference < 0),
             "unchanged": .bool(change.comparable && difference == 0),
         ])
+    }
+
+    /// Why two periods can or cannot be compared, as flags and figures for `change.md` to word.
+    func basisValue(_ change: PeriodChange) -> TemplateValue {
+        var fields: [String: TemplateValue] = [:]
+        for flag in ["same_force", "same_forces", "different_forces", "forces_unknown", "coverage_differs", "coverage_unknown"] {
+            fields[flag] = .bool(false)
+        }
+        func forceCount(_ ids: [String], _ period: Period?) -> TemplateValue {
+            .figure(Figure(id: "\(Area.slug(change.area))-\(period?.first.code ?? "")-\(period?.last.code ?? "")-forces-with-figures",
+                           label: "Forces of \(change.area) with a figure, \(period?.name ?? "")", value: .count(ids.count),
+                           derivation: .computed(.count, inputs: ids), sources: [], period: period, area: change.area))
+        }
+        switch change.basis {
+        case .sameForce:
+            fields["same_force"] = .bool(true)
+        case .sameForces(let ids):
+            fields["same_forces"] = .bool(true)
+            fields["forces"] = forceCount(ids, change.current.period)
+        case .differentForces(let previous, let current):
+            fields["different_forces"] = .bool(true)
+            fields["forces_before"] = forceCount(previous, change.previous.period)
+            fields["forces_now"] = forceCount(current, change.current.period)
+        case .forcesUnknown(let period):
+            fields["forces_unknown"] = .bool(true)
+            fields["unknown_period"] = .text(period.name)
+        case .coverageDiffers(let previous, let current):
+            fields["coverage_differs"] = .bool(true)
+            fields["coverage_before"] = coverageFigure(previous).map { .figure($0) } ?? .bool(false)
+            fields["coverage_now"] = coverageFigure(current).map { .figure($0) } ?? .bool(false)
+        case .coverageUnknown:
+            fields["coverage_unknown"] = .bool(true)
+        }
+        return .object(fields)
     }
 
     /// One row per force of the area with any figure in the period, cells in `platforms.csv` order.
@@ -293,7 +335,7 @@ public struct PageContextBuilder: Sendable {
         case .percent(let p, let decimals): .percent(p, decimals: decimals)
         case .marker(let marker): .marker(marker)
         }
-        return Figure(id: "context-\(item.id)", label: item.statement, value: value,
+        return Figure(id: "context-\(item.id)", label: "Cited: " + item.statement.replacingOccurrences(of: text, with: "…"), value: value,
                       derivation: .published(location: item.location),
                       sources: [item.source])
     }

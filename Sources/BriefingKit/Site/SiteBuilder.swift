@@ -99,7 +99,7 @@ public struct SiteBuilder: Sendable {
             var inputs: [TemplateValue] = [], after = ""
             if case .computed(let operation, let ids) = figure.derivation {
                 let symbol = switch operation { case .sum: " + "; case .share: " ÷ "; case .difference: " − "; case .count: ", " }
-                after = operation == .share ? " × 100" : operation == .count ? " (counted)" : ""
+                after = operation == .share ? ", as a percentage" : operation == .count ? " (counted)" : ""
                 inputs = ids.compactMap { byID[$0] }.enumerated().map { index, input in
                     .object(["before": .text(index == 0 ? "" : symbol), "value": .figure(input)])
                 }

@@ -52,36 +52,30 @@ public struct Comparer: Sendable {
         else { return nil }
 
         if area.kind == .force {
-            return comparable(area.name, now, before, basis: "the same force in both periods", inBoth: 1, inArea: 1)
+            return comparable(area.name, now, before, basis: .sameForce)
         }
         let forces = dataset.children(of: area.name).filter { $0.kind == .force }
         if !forces.isEmpty {
             let withNow = forces.filter { summarizer.published($0.name, current, Platform.all, .count)?.value.count != nil }
             let withBefore = forces.filter { summarizer.published($0.name, previous, Platform.all, .count)?.value.count != nil }
             if withNow.isEmpty || withBefore.isEmpty {
-                let unknown = withNow.isEmpty ? current : previous
-                return notComparable(area.name, now, before,
-                                     basis: "which forces stand behind the figure for \(unknown.name) is not known", inArea: forces.count)
+                return notComparable(area.name, now, before, basis: .forcesUnknown(withNow.isEmpty ? current : previous))
             }
-            let both = withNow.filter { force in withBefore.contains(force) }
-            if both.count == withNow.count, both.count == withBefore.count {
-                return comparable(area.name, now, before, basis: "the same forces in both periods", inBoth: both.count, inArea: forces.count)
+            let ids = { (forces: [Area], period: Period) in forces.map { FigureID.cell($0.name, period, Platform.all, Measure.count.rawValue) } }
+            if withNow == withBefore {
+                return comparable(area.name, now, before, basis: .sameForces(ids(withNow, current)))
             }
             return notComparable(area.name, now, before,
-                                 basis: "different forces gave figures: \(withBefore.count) for \(previous.name) and \(withNow.count) for \(current.name)",
-                                 inArea: forces.count, inBoth: both.count)
+                                 basis: .differentForces(previous: ids(withBefore, previous), current: ids(withNow, current)))
         }
-        let a = dataset.release.coverage(for: current)?.forcesAnswered
-        let b = dataset.release.coverage(for: previous)?.forcesAnswered
-        if let a, let b, a != b {
-            return notComparable(area.name, now, before,
-                                 basis: "\(b) forces answered for \(previous.name) and \(a) for \(current.name)", inArea: nil)
+        if let a = dataset.release.coverage(for: current), let b = dataset.release.coverage(for: previous),
+           let forcesNow = a.forcesAnswered, let forcesBefore = b.forcesAnswered, forcesNow != forcesBefore {
+            return notComparable(area.name, now, before, basis: .coverageDiffers(previous: b, current: a))
         }
-        return notComparable(area.name, now, before,
-                             basis: "which forces answered in each period is not known, so the same forces cannot be compared", inArea: nil)
+        return notComparable(area.name, now, before, basis: .coverageUnknown)
     }
 
-    private func comparable(_ area: String, _ now: Figure, _ before: Figure, basis: String, inBoth: Int, inArea: Int) -> PeriodChange {
+    private func comparable(_ area: String, _ now: Figure, _ before: Figure, basis: PeriodChange.Basis) -> PeriodChange {
         let difference = (now.value.count ?? 0) - (before.value.count ?? 0)
         let diff = Figure(id: now.id + "-change", label: "Change in instances recorded, \(area), from \(before.period?.name ?? "") to \(now.period?.name ?? "")",
                           value: .count(difference), derivation: .computed(.difference, inputs: [now.id, before.id]),
@@ -93,11 +87,10 @@ public struct Comparer: Sendable {
             derivation: .computed(.share, inputs: [diff.id, before.id]),
             sources: Ratio.sources(of: [now, before]), period: now.period, area: area) : nil
         return PeriodChange(area: area, current: now, previous: before, comparable: true, basis: basis,
-                            forcesInBoth: inBoth, forcesInArea: inArea, difference: diff, percentChange: percent)
+                            difference: diff, percentChange: percent)
     }
 
-    private func notComparable(_ area: String, _ now: Figure, _ before: Figure, basis: String, inArea: Int?, inBoth: Int? = nil) -> PeriodChange {
-        PeriodChange(area: area, current: now, previous: before, comparable: false, basis: basis,
-                     forcesInBoth: inBoth, forcesInArea: inArea, difference: nil, percentChange: nil)
+    private func notComparable(_ area: String, _ now: Figure, _ before: Figure, basis: PeriodChange.Basis) -> PeriodChange {
+        PeriodChange(area: area, current: now, previous: before, comparable: false, basis: basis, difference: nil, percentChange: nil)
     }
 }

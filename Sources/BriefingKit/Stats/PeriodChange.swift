@@ -1,16 +1,28 @@
 /// A count set against the same count in the previous period, and whether the two can fairly be compared.
 public struct PeriodChange: Sendable, Hashable {
+    /// On what basis the two figures can or cannot be compared. Templates word it.
+    public enum Basis: Sendable, Hashable {
+        /// A force against itself.
+        case sameForce
+        /// The same forces of an area gave figures in both periods: the ids of their figures this period.
+        case sameForces([String])
+        /// Different forces of an area gave figures: the ids of their figures in the previous period and in this one.
+        case differentForces(previous: [String], current: [String])
+        /// No force-level figures for this period, so which forces stand behind the total is not known.
+        case forcesUnknown(Period)
+        /// The release says how many forces answered in each period, and the numbers differ.
+        case coverageDiffers(previous: Release.Coverage, current: Release.Coverage)
+        /// The release does not say which forces answered in each period.
+        case coverageUnknown
+    }
+
     public let area: String
     public let current: Figure
     public let previous: Figure
     /// True only when the same forces stand behind both figures.
     public let comparable: Bool
-    /// Why the figures are not directly comparable (or on what basis they are).
-    public let basis: String
-    /// Forces present in both periods, and forces in the area, when known.
-    public let forcesInBoth: Int?
-    public let forcesInArea: Int?
-    /// Current minus previous over the comparable forces; nil when not comparable.
+    public let basis: Basis
+    /// Current minus previous; nil when not comparable.
     public let difference: Figure?
     /// The difference as a percentage of the previous figure; nil when not comparable.
     public let percentChange: Figure?
