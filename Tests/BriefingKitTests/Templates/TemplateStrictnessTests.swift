@@ -109,3 +109,30 @@ import Testing
         #expect(text == "A \\| B \\*c\\* &lt;d&gt; &amp; \\[e\\]\\(f\\)")
     }
 }
+
+/// A suppressed count may stand in a table as [c], never in a sentence.
+@Suite struct SuppressedFigureTemplateTests {
+    let hidden = Figure(id: "alpha-count", label: "Instances", value: .marker(.suppressed),
+                        derivation: .published(location: SourceLocation(path: "Data/figures.csv", line: 3, column: 1)), sources: ["s"])
+
+    func render(_ page: String) throws -> String {
+        let files = ["T/page.md": page, "T/layout.html": "{{{content}}}"]
+        let library = try TemplateLibrary.load(from: "T", fileSystem: MemoryFileSystem(files))
+        return try library.render("page", with: .object(["alpha": .figure(hidden)]), mode: .markdown).text
+    }
+
+    @Test func inATableRowItShowsAsAMarker() throws {
+        #expect(try render("| Alpha | {{digits(alpha)}} |") == "| Alpha | [\\[c\\]](#figure-alpha-count) |")
+    }
+
+    @Test func inASentenceTheBuildFails() throws {
+        do {
+            _ = try render("Alpha recorded {{alpha}} crimes.")
+            Issue.record("expected an error")
+        } catch let error as BriefingError {
+            #expect(error.diagnostics.map(\.description) == [
+                "T/page.md:1:16: error: figure 'alpha-count' is suppressed ([c]) to protect identities and cannot be printed in a sentence; show it only in a table row, or test {{#alpha.provided}} first",
+            ])
+        }
+    }
+}
