@@ -17,11 +17,11 @@ import Testing
 
     @Test func facebookOwnedCountIsTheSumOfItsPlatforms() throws {
         let group = try #require(national.owner("Facebook"))
-        // 3,212 + 1,191 + 568
+        // 1,191 + 3,212 + 568, platforms in name order
         #expect(group.count?.value == .count(4971))
         #expect(group.count?.derivation == .computed(.sum, inputs: [
-            "united-kingdom-2019-10-2020-09-instagram-count",
             "united-kingdom-2019-10-2020-09-facebook-and-messenger-count",
+            "united-kingdom-2019-10-2020-09-instagram-count",
             "united-kingdom-2019-10-2020-09-whatsapp-count",
         ]))
     }

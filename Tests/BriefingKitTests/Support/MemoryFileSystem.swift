@@ -39,5 +39,21 @@ final class MemoryFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
+    func exchange(_ first: String, _ second: String) throws {
+        lock.withLock {
+            var swapped: [String: Data] = [:]
+            for (path, data) in files {
+                if path == first || path.hasPrefix(first + "/") {
+                    swapped[second + path.dropFirst(first.count)] = data
+                } else if path == second || path.hasPrefix(second + "/") {
+                    swapped[first + path.dropFirst(second.count)] = data
+                } else {
+                    swapped[path] = data
+                }
+            }
+            files = swapped
+        }
+    }
+
     func text(_ path: String) -> String? { lock.withLock { files[path].map { String(decoding: $0, as: UTF8.self) } } }
 }

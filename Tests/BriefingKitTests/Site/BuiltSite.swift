@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+/// The example site (this repo's Data/ and Templates/), built once into a temporary folder and
+/// shared, read-only, by the page tests: HTML validity, accessibility and browser layout.
+struct BuiltSite: Sendable {
+    /// The folder the site was written to.
+    let root: URL
+    /// Every HTML page, as a path relative to `root` ("index.html", "regions/…/index.html").
+    let pages: [String]
+
+    /// Built on first use; every test that asks gets the same folder.
+    private static let shared: Result<BuiltSite, any Error> = Result { try build() }
+
+    /// The built site, or the build error, so a broken build fails each page test with its reason.
+    static func load() throws -> BuiltSite {
+        try shared.get()
+    }
+
+    /// The repository root, found from this file's path (Tests/BriefingKitTests/Site/BuiltSite.swift).
+    static let repositoryRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<4 { url.deleteLastPathComponent() }
+        return url
+    }()
+
+    /// One temporary folder per test process for the site and the tests' scratch files.
+    private static let folder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("briefing-pages-\(UUID().uuidString)", isDirectory: true)
+
+    private static func build() throws -> BuiltSite {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // Tests share the folder until the end, so it goes when the test process does.
+        atexit { try? FileManager.default.removeItem(at: BuiltSite.folder) }
+        let output = folder.appendingPathComponent("site", isDirectory: true)
+        let options = BuildOptions(data: repositoryRoot.appendingPathComponent("Data").path,
+                                   templates: repositoryRoot.appendingPathComponent("Templates").path,
+                                   output: output.path)
+        _ = try BuildPipeline(fileSystem: LocalFileSystem(manager: .default)).build(options)
+        return BuiltSite(root: output, pages: try htmlPages(under: output))
+    }
+
+    /// HTML files under `root`, sorted, relative to it.
+    private static func htmlPages(under root: URL) throws -> [String] {
+        let base = root.standardizedFileURL.path
+        guard let walker = FileManager.default.enumerator(atPath: base) else { return [] }
+        return walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".html") }.sorted()
+    }
+
+    /// The URL of a page (or any file) in the site.
+    func url(of page: String) -> URL {
+        root.appendingPathComponent(page)
+    }
+
+    /// A page's HTML.
+    func html(of page: String) throws -> String {
+        try String(contentsOf: url(of: page), encoding: .utf8)
+    }
+
+    /// Writes a helper file (a harness, a canary) next to the pages; never one of the site's own names.
+    func writeScratch(_ name: String, _ text: String) throws -> URL {
+        let url = root.deletingLastPathComponent().appendingPathComponent("scratch-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let file = url.appendingPathComponent(name)
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+}
+
+// MARK: - Running the outside tools (vnu, Chromium)
+
+extension BuiltSite {
+    /// What a finished process printed and how it ended.
+    struct ProcessOutput: Sendable {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// A program on PATH, or nil.
+    static func executable(named name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for folder in path.split(separator: ":") {
+            let candidate = "\(folder)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// Runs a program to the end. Output goes through files, not pipes, so a chatty tool
+    /// (Chromium logs a lot to stderr) can never fill a pipe and stall.
+    /// `killAfter` only guards against a hung tool; it is not a timing check.
+    static func run(_ executable: String, _ arguments: [String], killAfter seconds: Double = 300) throws -> ProcessOutput {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("stdout"), err = folder.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+        let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
+        defer { try? outHandle.close(); try? errHandle.close() }
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let watchdog = DispatchWorkItem { [process] in if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: watchdog)
+        process.waitUntilExit()
+        watchdog.cancel()
+        return ProcessOutput(status: process.terminationStatus,
+                             stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+                             stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+    }
+}
