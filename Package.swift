@@ -20,10 +20,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // renameat2(RENAME_EXCHANGE) for the atomic site writer; Swift's Glibc module lacks it.
+        .target(name: "CFileExchange"),
         .target(
             name: "BriefingKit",
             dependencies: [
                 "CCmarkGFM",
+                "CFileExchange",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ],

@@ -17,10 +17,11 @@ struct Figures: ParsableCommand {
     func run() throws {
         let options = BuildOptions(data: input.data, templates: input.templates, strict: input.strict)
         let result = try Runner.run { try BuildPipeline(fileSystem: Runner.fileSystem).check(options) }
+        let writer = DownloadWriter(release: result.release, includeLocations: true)
         switch format {
-        case .csv: print(String(decoding: result.site.file("data/figures.csv")?.contents ?? .init(), as: UTF8.self), terminator: "")
-        case .json: print(String(decoding: result.site.file("data/figures.json")?.contents ?? .init(), as: UTF8.self), terminator: "")
-        case .table: print(FigureTable.render(csv: String(decoding: result.site.file("data/figures.csv")?.contents ?? .init(), as: UTF8.self)))
+        case .csv: print(writer.csv(result.site.figures), terminator: "")
+        case .json: print(try writer.json(result.site.figures), terminator: "")
+        case .table: print(FigureTable.render(csv: writer.csv(result.site.figures)))
         }
     }
 }

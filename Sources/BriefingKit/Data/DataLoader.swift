@@ -46,12 +46,25 @@ public struct DataLoader: Sendable {
         log.merge(local.diagnostics.filter { $0.severity == .warning })
         try local.throwIfErrors(step: "load data")
         guard let release else { throw BriefingError(step: "load data", diagnostics: local.diagnostics) }
-        return Dataset(release: release, areas: areas, platforms: platforms, sources: sources,
+        // Everything in a fixed order, whatever the order of rows in the files: output never depends on it.
+        return Dataset(release: release, areas: areas.sorted(by: Self.areaOrder), platforms: platforms.sorted(by: Self.platformOrder),
+                       sources: sources.sorted { $0.id < $1.id },
                        observations: observations.sorted(by: Self.rowOrder), quotes: quotes, context: context)
     }
 
     /// Every file a `Data/` folder must have, for the message when one is missing.
     static let requiredFiles = "every Data/ folder needs areas.csv, platforms.csv, sources.csv, figures.csv and release.yaml"
+
+    /// The top area first, then countries, nations, regions and forces, each by name.
+    static func areaOrder(_ a: Area, _ b: Area) -> Bool {
+        let rank = { (area: Area) in area.parent == nil ? -1 : Area.Kind.allCases.firstIndex(of: area.kind)! }
+        return (rank(a), a.name) < (rank(b), b.name)
+    }
+
+    /// Platforms grouped by owner (owners by name), each group by name; platforms with no owner last.
+    static func platformOrder(_ a: Platform, _ b: Platform) -> Bool {
+        (a.owner == nil ? 1 : 0, a.owner ?? "", a.name) < (b.owner == nil ? 1 : 0, b.owner ?? "", b.name)
+    }
 
     /// Rows in a fixed order whatever their order in the file, so that output never depends on it.
     static func rowOrder(_ a: Observation, _ b: Observation) -> Bool {

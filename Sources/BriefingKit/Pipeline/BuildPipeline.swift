@@ -10,6 +10,7 @@ public struct BuildPipeline: Sendable {
     public struct Result: Sendable {
         public let site: Site
         public let warnings: [Diagnostic]
+        public let release: Release
     }
 
     /// Loads, computes and builds the site in memory; writes nothing.
@@ -25,7 +26,7 @@ public struct BuildPipeline: Sendable {
             throw BriefingError(step: "check warnings (--strict)",
                                 diagnostics: log.diagnostics.map { Diagnostic(.error, $0.message, at: $0.location, lineText: $0.lineText) })
         }
-        return Result(site: site, warnings: log.diagnostics)
+        return Result(site: site, warnings: log.diagnostics, release: dataset.release)
     }
 
     /// Builds and writes the site to `options.output`, all or nothing.

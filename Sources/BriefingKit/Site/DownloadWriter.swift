@@ -3,17 +3,22 @@ import Foundation
 /// The figures behind the site as CSV and JSON, each carrying the release's status label.
 public struct DownloadWriter: Sendable {
     public let release: Release
-    public let sources: [Source]
+    /// Adds where each published figure is written in `Data/` (for `briefing figures`). Left out of the
+    /// site's downloads: it depends on the order of rows, and the site must not.
+    public let includeLocations: Bool
 
-    public init(release: Release, sources: [Source]) {
+    public init(release: Release, includeLocations: Bool = false) {
         self.release = release
-        self.sources = sources
+        self.includeLocations = includeLocations
     }
 
-    static let columns = ["id", "label", "value", "shown_as", "how_obtained", "formula", "sources", "period", "area", "data_location", "status"]
+    var columns: [String] {
+        ["id", "label", "value", "shown_as", "how_obtained", "formula", "sources", "period", "area"]
+            + (includeLocations ? ["data_location"] : []) + ["status"]
+    }
 
     public func csv(_ figures: [Figure]) -> String {
-        var lines = [Self.columns.joined(separator: ",")]
+        var lines = [columns.joined(separator: ",")]
         for figure in figures {
             lines.append(row(figure).map(Self.csvField).joined(separator: ","))
         }
@@ -30,7 +35,7 @@ public struct DownloadWriter: Sendable {
         }
         let document = Document(release: release.title, organisation: release.organisation, status: release.status,
                                 period: release.period.code,
-                                figures: figures.map { Dictionary(uniqueKeysWithValues: zip(Self.columns, row($0)).filter { $0.0 != "status" }) })
+                                figures: figures.map { Dictionary(uniqueKeysWithValues: zip(columns, row($0)).filter { $0.0 != "status" }) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
@@ -40,7 +45,8 @@ public struct DownloadWriter: Sendable {
         let location: String = if case .published(let location) = figure.derivation { location.description } else { "" }
         return [figure.id, figure.label, figure.value.machineValue, FigureWording.display(figure),
                 figure.derivation.isComputed ? "calculated" : "published", figure.derivation.isComputed ? figure.derivation.formula : "",
-                figure.sources.joined(separator: " "), figure.period?.code ?? "", figure.area ?? "", location, release.status]
+                figure.sources.joined(separator: " "), figure.period?.code ?? "", figure.area ?? ""]
+            + (includeLocations ? [location] : []) + [release.status]
     }
 
     /// Quotes a field when it holds a comma, quote or line break; a leading = + - @ is prefixed

@@ -42,7 +42,7 @@ public struct FigureLinker: Sendable {
             let mark = figure.derivation.isComputed ? "<span class=\"calculated\">†</span>" : ""
             var titles: [String] = []
             if let marker = figure.value.marker { titles.append(marker.meaning) }
-            if figure.derivation.isComputed { titles.append("calculated: " + figure.derivation.formula) }
+            if figure.derivation.isComputed { titles.append("calculated for this briefing from published figures; the methods page gives the formula") }
             let title = titles.isEmpty ? "" : " title=\"\(Self.attribute(titles.joined(separator: "; ")))\""
             if isEntry {
                 result += "<span class=\"figure-entry\" id=\"\(id)\"\(title)>\(data)\(mark)</span>"

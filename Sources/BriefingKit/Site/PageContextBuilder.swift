@@ -22,12 +22,17 @@ public struct PageContextBuilder: Sendable {
     }
 
     /// The values every page shares, plus the page's own.
-    public func context(root: String, page: [String: TemplateValue]) -> TemplateValue {
+    public func context(root: String, region current: String? = nil, page: [String: TemplateValue]) -> TemplateValue {
         var fields: [String: TemplateValue] = [
             "root": .text(root),
             "release": releaseValue,
             "national": dataset.top.map { areaValue($0) } ?? .bool(false),
-            "regions": .list(areasWithFigures(.region).map { areaValue($0) }),
+            "regions": .list(areasWithFigures(.region).map { region in
+                let value = areaValue(region)
+                guard case .object(var fields) = value else { return value }
+                fields["current"] = .bool(region.name == current)
+                return .object(fields)
+            }),
             "quotes": .list(dataset.quotes.map(quoteValue)),
             "has_quotes": .bool(!dataset.quotes.isEmpty),
             "context": .list(dataset.context.map(contextValue)),

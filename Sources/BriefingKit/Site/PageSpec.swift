@@ -7,8 +7,11 @@ public struct PageSpec: Sendable {
     /// Which navigation entry is current.
     public let section: String
     public let data: [String: TemplateValue]
+    /// The region the page belongs to (its own, or a force's), marked as current in the navigation.
+    public let region: String?
 
-    public init(template: String, folder: String, section: String, data: [String: TemplateValue]) {
+    public init(template: String, folder: String, section: String, data: [String: TemplateValue], region: String? = nil) {
+        self.region = region
         self.template = template
         self.folder = folder
         self.section = section

@@ -21,11 +21,11 @@ public struct SiteBuilder: Sendable {
         var pages = [PageSpec(template: "national", folder: "", section: "national", data: [:])]
         for region in builder.areasWithFigures(.region) {
             pages.append(PageSpec(template: "region", folder: "regions/\(region.slug)/", section: "regions",
-                                  data: ["area": builder.areaValue(region)]))
+                                  data: ["area": builder.areaValue(region)], region: region.name))
         }
         for force in builder.areasWithFigures(.force, inRelease: false) {
             pages.append(PageSpec(template: "force", folder: "forces/\(force.slug)/", section: "forces",
-                                  data: ["area": builder.areaValue(force)]))
+                                  data: ["area": builder.areaValue(force)], region: force.parent))
         }
         return pages
     }
@@ -59,12 +59,12 @@ public struct SiteBuilder: Sendable {
             throw BriefingError(step: "build pages", diagnostics: problems.filter { seen.insert($0.description).inserted })
         }
 
-        let downloads = DownloadWriter(release: statistics.dataset.release, sources: statistics.dataset.sources)
+        let downloads = DownloadWriter(release: statistics.dataset.release)
         files.append(SiteFile(path: "data/figures.csv", text: downloads.csv(figures)))
         files.append(SiteFile(path: "data/figures.json", text: try downloads.json(figures)))
         files.append(SiteFile(path: "assets/style.css", text: templates.stylesheet))
         files.append(SiteFile(path: "README.md", text: Self.outputReadme))
-        return Site(files: files, warnings: statistics.warnings)
+        return Site(files: files, warnings: statistics.warnings, figures: figures)
     }
 
     static let outputReadme = """
@@ -78,11 +78,11 @@ public struct SiteBuilder: Sendable {
     /// One page: template → Markdown → HTML fragment → figure links → layout.
     func page(_ spec: PageSpec) throws -> (file: SiteFile, shown: [String: Figure]) {
         let builder = contexts
-        let data = builder.context(root: spec.root, page: spec.data)
+        let data = builder.context(root: spec.root, region: spec.region, page: spec.data)
         let (markdown, shown) = try templates.render(spec.template, with: data, mode: .markdown)
         let fragment = TableEnhancer.enhance(MarkdownRenderer().html(from: markdown))
         let body = try FigureLinker(figures: shown, root: spec.root).link(fragment, page: spec.path)
-        let layoutData = builder.context(root: spec.root, page: [
+        let layoutData = builder.context(root: spec.root, region: spec.region, page: [
             "title": .text(Self.title(of: fragment) ?? statistics.dataset.release.title),
             "content": .html(body),
             "section_\(spec.section)": .bool(true),

@@ -2,9 +2,10 @@ import Foundation
 
 /// Writes a built site to `Output/` all at once.
 ///
-/// The site is written to a sibling folder and swapped in with `rename(2)`, so `Output/` is
-/// only ever the old site or the new one: a failed or killed build leaves it as it was, and
-/// pages of areas removed from the data disappear.
+/// The site is written to a sibling folder, `Output.staging`, then swapped with `Output/` in
+/// one `renameat2(RENAME_EXCHANGE)`: `Output/` is only ever the whole old site or the whole
+/// new one, so a failed or killed build leaves it as it was, and pages of areas removed from
+/// the data disappear. A staging folder left by a killed build is removed by the next one.
 public struct SiteWriter: Sendable {
     private let fileSystem: FileSystem
 
@@ -15,10 +16,7 @@ public struct SiteWriter: Sendable {
     public func write(_ site: Site, to output: String) throws {
         let output = output.hasSuffix("/") ? String(output.dropLast()) : output
         let staging = output + ".staging"
-        let retired = output + ".previous"
-        // Leftovers of a build that was killed: neither is ever the live site.
         try fileSystem.remove(staging)
-        try fileSystem.remove(retired)
         try fileSystem.createDirectory(staging)
         for file in site.files {
             let path = staging + "/" + file.path
@@ -26,14 +24,11 @@ public struct SiteWriter: Sendable {
             try fileSystem.write(file.contents, to: path)
         }
         if fileSystem.fileExists(output) {
-            try fileSystem.move(output, to: retired)
-        }
-        do {
+            try fileSystem.exchange(staging, output)
+            // Now the staging folder holds the old site.
+            try fileSystem.remove(staging)
+        } else {
             try fileSystem.move(staging, to: output)
-        } catch {
-            try? fileSystem.move(retired, to: output)
-            throw error
         }
-        try fileSystem.remove(retired)
     }
 }

@@ -19,7 +19,9 @@ enum TableEnhancer {
         }
         // Body rows only: header rows hold <th>, so they never match.
         html = rowStart.stringByTemplate(html, "<tr>\n<th scope=\"row\"$1>$2</th>")
-        return html
+        // A wide table scrolls inside its own box on a phone, and stays a table for screen readers.
+        return html.replacingOccurrences(of: "<table>", with: "<div class=\"table-wrap\">\n<table>")
+            .replacingOccurrences(of: "</table>", with: "</table>\n</div>")
     }
 }
 

@@ -4,14 +4,25 @@ public struct DiagnosticLog: Sendable {
     public static let errorCap = 50
 
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Errors listed in `diagnostics`; counted as they come, as a large file can bring many warnings.
+    public private(set) var errorCount = 0
+    /// Errors past the cap: counted, so the summary can say how many more there are.
+    public private(set) var unlistedErrors = 0
+    private var firstUnlisted: SourceLocation?
 
     public init() {}
 
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
-    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var hasErrors: Bool { errorCount > 0 }
 
     public mutating func append(_ diagnostic: Diagnostic) {
-        if diagnostic.severity == .error, errorCount >= Self.errorCap { return }
+        if diagnostic.severity == .error {
+            guard errorCount < Self.errorCap else {
+                if unlistedErrors == 0 { firstUnlisted = diagnostic.location }
+                unlistedErrors += 1
+                return
+            }
+            errorCount += 1
+        }
         diagnostics.append(diagnostic)
     }
 
@@ -27,8 +38,15 @@ public struct DiagnosticLog: Sendable {
         other.forEach { append($0) }
     }
 
-    /// Throws every diagnostic gathered so far when any of them is an error.
+    /// Throws every diagnostic gathered so far when any of them is an error, ending with a count
+    /// of the errors past the cap (at the first of them) so that none goes unmentioned.
     public func throwIfErrors(step: String) throws {
-        if hasErrors { throw BriefingError(step: step, diagnostics: diagnostics) }
+        guard hasErrors else { return }
+        var all = diagnostics
+        if unlistedErrors > 0 {
+            let count = unlistedErrors == 1 ? "1 more error" : "\(unlistedErrors) more errors"
+            all.append(.error("\(count) from here on, not listed; fix the ones above and check again", at: firstUnlisted))
+        }
+        throw BriefingError(step: step, diagnostics: all)
     }
 }

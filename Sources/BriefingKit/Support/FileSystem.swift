@@ -15,4 +15,6 @@ public protocol FileSystem: Sendable {
     func remove(_ path: String) throws
     /// Renames `source` to `destination` in one step (a `rename(2)` on the same volume).
     func move(_ source: String, to destination: String) throws
+    /// Swaps two existing paths in one step, so that neither is ever missing.
+    func exchange(_ first: String, _ second: String) throws
 }

@@ -1,3 +1,4 @@
+import CFileExchange
 import Foundation
 
 /// The real disk, through a `FileManager` the caller hands in.
@@ -40,8 +41,14 @@ public struct LocalFileSystem: FileSystem, @unchecked Sendable {
     }
 
     public func move(_ source: String, to destination: String) throws {
-        guard rename(source, destination) == 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-        }
+        guard rename(source, destination) == 0 else { throw Self.posixError(destination) }
+    }
+
+    public func exchange(_ first: String, _ second: String) throws {
+        guard briefing_exchange_paths(first, second) == 0 else { throw Self.posixError(second) }
+    }
+
+    private static func posixError(_ path: String) -> Error {
+        CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
     }
 }
