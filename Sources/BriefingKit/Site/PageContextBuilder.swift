@@ -4,9 +4,26 @@ import Foundation
 /// it hands figures and flags to the templates, which own all prose.
 public struct PageContextBuilder: Sendable {
     public let statistics: Statistics
+    /// Areas with a row in the release period, and with a row in any period.
+    private let areasInRelease: Set<String>
+    private let areasWithRows: Set<String>
+    /// The values every page shares, built once: pages differ only in their own data.
+    private var shared: [String: TemplateValue] = [:]
 
     public init(statistics: Statistics) {
         self.statistics = statistics
+        let observations = statistics.dataset.observations
+        areasInRelease = Set(observations.filter { $0.period == statistics.dataset.release.period }.map(\.area))
+        areasWithRows = Set(observations.map(\.area))
+        shared = [
+            "release": releaseValue,
+            "national": dataset.top.map { areaValue($0) } ?? .bool(false),
+            "regions": .list(areasWithFigures(.region).map { areaValue($0) }),
+            "quotes": .list(dataset.quotes.map(quoteValue)),
+            "has_quotes": .bool(!dataset.quotes.isEmpty),
+            "context": .list(dataset.context.map(contextValue)),
+            "has_context": .bool(!dataset.context.isEmpty),
+        ]
     }
 
     var dataset: Dataset { statistics.dataset }
@@ -14,30 +31,20 @@ public struct PageContextBuilder: Sendable {
 
     /// Areas of a kind that have figures in the release period, in `areas.csv` order.
     public func areasWithFigures(_ kind: Area.Kind, inRelease: Bool = true) -> [Area] {
-        dataset.areas.filter { area in
-            area.kind == kind && dataset.observations.contains {
-                $0.area == area.name && (!inRelease || $0.period == release.period)
-            }
-        }
+        dataset.areas.filter { $0.kind == kind && (inRelease ? areasInRelease : areasWithRows).contains($0.name) }
     }
 
     /// The values every page shares, plus the page's own.
     public func context(root: String, region current: String? = nil, page: [String: TemplateValue]) -> TemplateValue {
-        var fields: [String: TemplateValue] = [
-            "root": .text(root),
-            "release": releaseValue,
-            "national": dataset.top.map { areaValue($0) } ?? .bool(false),
-            "regions": .list(areasWithFigures(.region).map { region in
-                let value = areaValue(region)
-                guard case .object(var fields) = value else { return value }
-                fields["current"] = .bool(region.name == current)
-                return .object(fields)
-            }),
-            "quotes": .list(dataset.quotes.map(quoteValue)),
-            "has_quotes": .bool(!dataset.quotes.isEmpty),
-            "context": .list(dataset.context.map(contextValue)),
-            "has_context": .bool(!dataset.context.isEmpty),
-        ]
+        var fields = shared
+        fields["root"] = .text(root)
+        if case .list(let regions) = shared["regions"] {
+            fields["regions"] = .list(regions.map { region in
+                guard case .object(var item) = region else { return region }
+                item["current"] = .bool(current != nil && item["name"].flatMap { if case .text(let name) = $0 { name } else { nil } } == current)
+                return .object(item)
+            })
+        }
         fields.merge(page) { _, new in new }
         return .object(fields)
     }
@@ -232,7 +239,7 @@ public struct PageContextBuilder: Sendable {
     /// Why two periods can or cannot be compared, as flags and figures for `change.md` to word.
     func basisValue(_ change: PeriodChange) -> TemplateValue {
         var fields: [String: TemplateValue] = [:]
-        for flag in ["same_force", "same_forces", "different_forces", "forces_unknown", "coverage_differs", "coverage_unknown"] {
+        for flag in ["same_force", "forces_in_both", "different_forces", "forces_unknown", "coverage_differs", "coverage_unknown"] {
             fields[flag] = .bool(false)
         }
         func forceCount(_ ids: [String], _ period: Period?) -> TemplateValue {
@@ -243,9 +250,15 @@ public struct PageContextBuilder: Sendable {
         switch change.basis {
         case .sameForce:
             fields["same_force"] = .bool(true)
-        case .sameForces(let ids):
-            fields["same_forces"] = .bool(true)
-            fields["forces"] = forceCount(ids, change.current.period)
+        case .forcesInBoth(let count, let total):
+            fields["forces_in_both"] = .bool(true)
+            let inBoth: [String]
+            if case .computed(_, let ids) = change.current.derivation { inBoth = ids } else { inBoth = [] }
+            fields["forces"] = forceCount(inBoth, change.current.period)
+            fields["forces_in_area"] = .figure(Figure(
+                id: "\(Area.slug(change.area))-forces-listed", label: "Forces of \(change.area) listed in areas.csv",
+                value: .count(total), derivation: .computed(.count, inputs: dataset.children(of: change.area).map { Area.slug($0.name) }),
+                sources: []))
         case .differentForces(let previous, let current):
             fields["different_forces"] = .bool(true)
             fields["forces_before"] = forceCount(previous, change.previous.period)

@@ -7,13 +7,15 @@ public struct SiteBuilder: Sendable {
     /// The build time to print, when `--now` or SOURCE_DATE_EPOCH gives one; nil prints none.
     public let builtAt: Date?
 
+    /// Builds each page's data; holds the values all pages share, computed once.
+    let contexts: PageContextBuilder
+
     public init(statistics: Statistics, templates: TemplateLibrary, builtAt: Date? = nil) {
         self.statistics = statistics
         self.templates = templates
         self.builtAt = builtAt
+        self.contexts = PageContextBuilder(statistics: statistics)
     }
-
-    var contexts: PageContextBuilder { PageContextBuilder(statistics: statistics) }
 
     /// The national page, one page per region and force with figures, and the methods page.
     public func plan() -> [PageSpec] {

@@ -45,34 +45,52 @@ public struct Comparer: Sendable {
     }
 
     /// The change in an area's total between two periods, only over forces present in both.
+    ///
+    /// A force is compared with itself. A region is compared over the forces with a count in
+    /// both periods, summed afresh for each period ("N of M forces"). The top area, with no
+    /// forces listed, is comparable only if the release says the same forces answered, which
+    /// a count of forces alone cannot show.
     public func change(of area: Area, from previous: Period, to current: Period) -> PeriodChange? {
         let summarizer = AreaSummarizer(dataset: dataset)
-        guard let now = summarizer.published(area.name, current, Platform.all, .count), now.value.count != nil,
-              let before = summarizer.published(area.name, previous, Platform.all, .count), before.value.count != nil
-        else { return nil }
-
-        if area.kind == .force {
-            return comparable(area.name, now, before, basis: .sameForce)
-        }
+        let now = summarizer.published(area.name, current, Platform.all, .count)
+        let before = summarizer.published(area.name, previous, Platform.all, .count)
         let forces = dataset.children(of: area.name).filter { $0.kind == .force }
-        if !forces.isEmpty {
-            let withNow = forces.filter { summarizer.published($0.name, current, Platform.all, .count)?.value.count != nil }
-            let withBefore = forces.filter { summarizer.published($0.name, previous, Platform.all, .count)?.value.count != nil }
-            if withNow.isEmpty || withBefore.isEmpty {
-                return notComparable(area.name, now, before, basis: .forcesUnknown(withNow.isEmpty ? current : previous))
+
+        if area.kind == .force || forces.isEmpty {
+            guard let now, now.value.count != nil, let before, before.value.count != nil else { return nil }
+            if area.kind == .force { return comparable(area.name, now, before, basis: .sameForce) }
+            if let a = dataset.release.coverage(for: current), let b = dataset.release.coverage(for: previous),
+               let forcesNow = a.forcesAnswered, let forcesBefore = b.forcesAnswered, forcesNow != forcesBefore {
+                return notComparable(area.name, now, before, basis: .coverageDiffers(previous: b, current: a))
             }
-            let ids = { (forces: [Area], period: Period) in forces.map { FigureID.cell($0.name, period, Platform.all, Measure.count.rawValue) } }
-            if withNow == withBefore {
-                return comparable(area.name, now, before, basis: .sameForces(ids(withNow, current)))
+            return notComparable(area.name, now, before, basis: .coverageUnknown)
+        }
+
+        let counted = { (period: Period) in
+            forces.compactMap { force -> Figure? in
+                guard let figure = summarizer.published(force.name, period, Platform.all, .count), figure.value.count != nil else { return nil }
+                return figure
             }
-            return notComparable(area.name, now, before,
-                                 basis: .differentForces(previous: ids(withBefore, previous), current: ids(withNow, current)))
         }
-        if let a = dataset.release.coverage(for: current), let b = dataset.release.coverage(for: previous),
-           let forcesNow = a.forcesAnswered, let forcesBefore = b.forcesAnswered, forcesNow != forcesBefore {
-            return notComparable(area.name, now, before, basis: .coverageDiffers(previous: b, current: a))
+        let withNow = counted(current), withBefore = counted(previous)
+        let inBoth = Set(withNow.compactMap(\.area)).intersection(withBefore.compactMap(\.area))
+        guard !inBoth.isEmpty else {
+            guard let now, now.value.count != nil, let before, before.value.count != nil else { return nil }
+            let unknown = withNow.isEmpty ? current : previous
+            return notComparable(area.name, now, before, basis: withNow.isEmpty || withBefore.isEmpty
+                                 ? .forcesUnknown(unknown)
+                                 : .differentForces(previous: withBefore.map(\.id), current: withNow.map(\.id)))
         }
-        return notComparable(area.name, now, before, basis: .coverageUnknown)
+        let sum = { (figures: [Figure], period: Period) -> Figure in
+            let parts = figures.filter { inBoth.contains($0.area ?? "") }
+            return Figure(id: FigureID.cell(area.name, period, Platform.all, "count-forces-in-both-periods"),
+                          label: "Instances recorded by the forces of \(area.name) with figures in both periods, \(period.name)",
+                          value: .count(parts.compactMap(\.value.count).reduce(0, +)),
+                          derivation: .computed(.sum, inputs: parts.map(\.id)), sources: Ratio.sources(of: parts),
+                          period: period, area: area.name)
+        }
+        return comparable(area.name, sum(withNow, current), sum(withBefore, previous),
+                          basis: .forcesInBoth(count: inBoth.count, of: forces.count))
     }
 
     private func comparable(_ area: String, _ now: Figure, _ before: Figure, basis: PeriodChange.Basis) -> PeriodChange {

@@ -4,8 +4,8 @@ public struct PeriodChange: Sendable, Hashable {
     public enum Basis: Sendable, Hashable {
         /// A force against itself.
         case sameForce
-        /// The same forces of an area gave figures in both periods: the ids of their figures this period.
-        case sameForces([String])
+        /// Compared over the forces of an area with a count in both periods: how many, of how many forces in the area.
+        case forcesInBoth(count: Int, of: Int)
         /// Different forces of an area gave figures: the ids of their figures in the previous period and in this one.
         case differentForces(previous: [String], current: [String])
         /// No force-level figures for this period, so which forces stand behind the total is not known.

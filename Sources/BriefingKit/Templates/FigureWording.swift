@@ -1,7 +1,7 @@
 /// The transforms a template can apply to a figure, and the text each gives. Uses the wording engine.
 public enum FigureWording {
     /// Transform names, as written in a template: `{{approx(east.total)}}`.
-    public static let transforms = ["number", "digits", "approx", "percent", "fraction", "points", "entry"]
+    public static let transforms = ["number", "digits", "approx", "percent", "fraction", "points", "size", "entry"]
 
     /// The text a figure shows by default: counts in house style, shares as percentages.
     public static func display(_ figure: Figure) -> String {
@@ -32,6 +32,10 @@ public enum FigureWording {
             return Phraser.shareWordings(percent: p, decimals: precision).first.map { .success($0.text) }
                 ?? .failure(.init(message: "no wording for \(p)%"))
         case ("points", .points(let p, let decimals)): return .success(NumberStyle.percentagePoints(abs(p), decimals: decimals))
+        // The size of a change, without its sign: the template says "up" or "down".
+        case ("size", .count(let n)): return .success(NumberStyle.count(abs(n)))
+        case ("size", .percent(let p, let decimals)): return .success(NumberStyle.percent(abs(p), decimals: decimals))
+        case ("size", .points(let p, let decimals)): return .success(NumberStyle.percentagePoints(abs(p), decimals: decimals))
         default:
             return .failure(.init(message: "'\(transform)' cannot be applied to figure '\(figure.id)' (\(kind(figure.value))); \(hint(figure.value))"))
         }

@@ -49,3 +49,27 @@ import Testing
         #expect(change.basis == .forcesUnknown(Period("2019-10/2020-09")!))
     }
 }
+
+/// Changes between periods are counted only over the forces present in both.
+@Suite struct ForcesInBothTests {
+    @Test func regionChangeCountsOnlyForcesWithFiguresInBothPeriods() throws {
+        var log = DiagnosticLog()
+        let dataset = try DataLoader(fileSystem: Repository.fileSystem).load(from: Repository.fixtures + "/small/Data", log: &log)
+        let north = try #require(dataset.area(named: "North"))
+        let change = try #require(Comparer(dataset: dataset).change(of: north, from: Period("2022-01/2022-12")!, to: Period("2023-01/2023-12")!))
+        // Alpha Police: 120 then 150; Beta Police gave [x] and North had no total the year before.
+        #expect(change.comparable)
+        #expect(change.basis == .forcesInBoth(count: 1, of: 2))
+        #expect(change.previous.value == .count(120))
+        #expect(change.current.value == .count(150))
+        #expect(change.difference?.value == .count(30))
+        #expect(change.percentChange?.value == .percent(25, decimals: 1))
+        #expect(change.current.derivation == .computed(.sum, inputs: ["alpha-police-2023-01-2023-12-all-platforms-count"]))
+    }
+
+    @Test func sizeTransformDropsTheSign() {
+        let fall = Figure(id: "f", label: "", value: .count(-30), derivation: .computed(.difference, inputs: []), sources: [])
+        #expect(FigureWording.apply("size", to: fall) == .success("30"))
+        #expect(FigureWording.apply("number", to: fall) == .success("-30"))
+    }
+}
