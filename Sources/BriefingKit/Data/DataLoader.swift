@@ -68,7 +68,7 @@ public struct DataLoader: Sendable {
 
     /// Rows in a fixed order whatever their order in the file, so that output never depends on it.
     static func rowOrder(_ a: Observation, _ b: Observation) -> Bool {
-        (a.period.code, a.area, a.platform, a.measure.rawValue) < (b.period.code, b.area, b.platform, b.measure.rawValue)
+        (a.period, a.area, a.platform, a.measure.rawValue) < (b.period, b.area, b.platform, b.measure.rawValue)
     }
 
     private func readTable(_ name: String, in directory: String, required: [String], optional: [String] = [],

@@ -13,6 +13,8 @@ struct FigureRules {
     }
 
     func observations(from records: [TableReader.Record], log: inout DiagnosticLog) -> [Observation] {
+        // Sets for the lookups: a figures.csv can have tens of thousands of rows.
+        let knownAreas = areaNames.map(Set.init), knownPlatforms = platformNames.map(Set.init), knownSources = sourceIDs.map(Set.init)
         var seen: [Observation.Key: Int] = [:]
         var observations: [Observation] = []
         for record in records {
@@ -27,12 +29,12 @@ struct FigureRules {
                 ok = false
             }
             let area = record.text("area")
-            if let areaNames, !areaNames.contains(area) {
+            if let areaNames, let knownAreas, !knownAreas.contains(area) {
                 log.append(record.error("'\(area)' is not an area in areas.csv\(Suggestion.hint(for: area, in: areaNames))", at: "area"))
                 ok = false
             }
             let platform = record.text("platform")
-            if let platformNames, !platformNames.contains(platform) {
+            if let platformNames, let knownPlatforms, !knownPlatforms.contains(platform) {
                 log.append(record.error("'\(platform)' is not a platform in platforms.csv\(Suggestion.hint(for: platform, in: platformNames))", at: "platform"))
                 ok = false
             }
@@ -53,7 +55,7 @@ struct FigureRules {
                 }
             }
             let source = record.text("source")
-            if let sourceIDs, !sourceIDs.contains(source) {
+            if let sourceIDs, let knownSources, !knownSources.contains(source) {
                 log.append(record.error("'\(source)' is not a source id in sources.csv\(Suggestion.hint(for: source, in: sourceIDs))", at: "source"))
                 ok = false
             }

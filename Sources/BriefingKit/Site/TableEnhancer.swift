@@ -10,6 +10,7 @@ enum TableEnhancer {
     private static let rowStart = try! NSRegularExpression(pattern: "<tr>\\s*<td([^>]*)>(.*?)</td>", options: [.dotMatchesLineSeparators])
 
     static func enhance(_ html: String) -> String {
+        guard html.contains("<table>") else { return html }
         var html = captioned.stringByTemplate(html, "<table>\n<caption>$1</caption>")
         html = html.replacingOccurrences(of: "<th>", with: "<th scope=\"col\">")
             .replacingOccurrences(of: "<th align=", with: "<th scope=\"col\" align=")

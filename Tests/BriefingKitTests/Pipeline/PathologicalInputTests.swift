@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+/// Huge or deeply nested inputs build or fail cleanly, in bounded time and memory.
+/// How long each takes is measured by `Benchmarks/pathological.sh`, not here.
+@Suite(.serialized) struct PathologicalInputTests {
+    /// A copy of the example data with `extra` appended to figures.csv and areas.csv.
+    func workspace(areas: String = "", figures: String = "", quotes: String? = nil) throws -> String {
+        let folder = try Repository.temporaryFolder("patho")
+        try FileManager.default.copyItem(atPath: Repository.data, toPath: folder + "/Data")
+        for (name, extra) in [("areas.csv", areas), ("figures.csv", figures)] {
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/Data/" + name))
+            handle.seekToEndOfFile()
+            handle.write(Data(extra.utf8))
+            try handle.close()
+        }
+        if let quotes { try quotes.write(toFile: folder + "/Data/quotes.yaml", atomically: true, encoding: .utf8) }
+        return folder + "/Data"
+    }
+
+    func check(_ data: String) throws -> BuildPipeline.Result {
+        try BuildPipeline(fileSystem: Repository.fileSystem).check(BuildOptions(data: data, templates: Repository.templates))
+    }
+
+    /// 30,000 rows: 1,000 forces, each with a total and two platform counts in ten periods.
+    static func thirtyThousandRows() -> (areas: String, figures: String) {
+        var areas = "", figures = ""
+        for force in 1...1000 {
+            areas += "Force \(force),force,West Midlands\n"
+            for year in 2010..<2020 {
+                let period = "\(year)-04/\(year + 1)-03"
+                figures += "\(period),Force \(force),All platforms,count,\(500 + force),greatest-hits-wm-2021-03\n"
+                figures += "\(period),Force \(force),Instagram,count,\(100 + force),greatest-hits-wm-2021-03\n"
+                figures += "\(period),Force \(force),WhatsApp,count,\(50 + force),greatest-hits-wm-2021-03\n"
+            }
+        }
+        return (areas, figures)
+    }
+
+    @Test func thirtyThousandRowTableBuilds() throws {
+        let (areas, figures) = Self.thirtyThousandRows()
+        #expect(figures.split(separator: "\n").count == 30_000)
+        let result = try check(try workspace(areas: areas, figures: figures))
+        // 1,000 force pages more than the example site's 11 pages.
+        #expect(result.site.files.filter { $0.path.hasSuffix(".html") }.count == 1011)
+        #expect(result.site.file("forces/force-1000/index.html") != nil)
+    }
+
+    @Test func quoteWithTenThousandNestedBracketsAndEmphasisShowsAsText() throws {
+        let brackets = String(repeating: "[", count: 10_000) + "x" + String(repeating: "](y)", count: 10_000)
+        let emphasis = String(repeating: "*_", count: 10_000) + "z" + String(repeating: "_*", count: 10_000)
+        let quotes = """
+        - id: deep
+          speaker: A tester
+          organisation: Tests
+          source: hits-east-2021-03-26
+          paragraphs:
+            - "\(brackets)"
+            - "\(emphasis)"
+        """
+        let result = try check(try workspace(quotes: quotes))
+        let page = String(decoding: try #require(result.site.file("regions/east-of-england/index.html")).contents, as: UTF8.self)
+        #expect(page.contains(String(repeating: "[", count: 10_000) + "x"))
+        #expect(page.contains(String(repeating: "*_", count: 100)))
+        #expect(!page.contains("<a href=\"y\""))
+    }
+
+    @Test func oneMegabyteLineInAQuoteBuilds() throws {
+        let line = String(repeating: "abcdefghij", count: 100_000)
+        let quotes = """
+        - id: long
+          speaker: A tester
+          organisation: Tests
+          source: hits-east-2021-03-26
+          paragraphs:
+            - "\(line)"
+        """
+        let result = try check(try workspace(quotes: quotes))
+        let page = try #require(result.site.file("index.html"))
+        #expect(page.contents.count > 1_000_000)
+    }
+
+    @Test func oneMegabyteLineInACSVFailsCleanly() throws {
+        let data = try workspace(figures: "2019-10/2020-09,United Kingdom,\(String(repeating: "x", count: 1_000_000)),count,1,telegraph-2021-03-26\n")
+        do {
+            _ = try check(data)
+            Issue.record("expected an unknown-platform error")
+        } catch let error as BriefingError {
+            #expect(error.diagnostics.count == 1)
+            #expect(error.diagnostics[0].description.contains("figures.csv:43:32: error: '"))
+            // The caret display shows a window of the line, not a megabyte.
+            #expect(error.diagnostics[0].rendered.count < 2_100_000)
+        }
+    }
+}
