@@ -32,7 +32,7 @@ enum Runner {
         do {
             return try body()
         } catch let error as BriefingError {
-            for diagnostic in error.diagnostics { printError(diagnostic.rendered) }
+            for diagnostic in error.diagnostics { printError(withLine(diagnostic).rendered) }
             let count = error.errors.count
             printError("briefing: \(error.step) failed with \(count) error\(count == 1 ? "" : "s"); Output/ was not changed")
             throw ExitCode(1)
@@ -40,7 +40,16 @@ enum Runner {
     }
 
     static func report(_ warnings: [Diagnostic]) {
-        for warning in warnings { printError(warning.rendered) }
+        for warning in warnings { printError(withLine(warning).rendered) }
+    }
+
+    /// The diagnostic with its offending line read from disk, when the library did not keep it.
+    static func withLine(_ diagnostic: Diagnostic) -> Diagnostic {
+        guard diagnostic.lineText == nil, let location = diagnostic.location,
+              let data = FileManager.default.contents(atPath: location.path) else { return diagnostic }
+        let lines = SourceText(path: location.path, text: String(decoding: data, as: UTF8.self)).lines
+        guard location.line >= 1, location.line <= lines.count else { return diagnostic }
+        return Diagnostic(diagnostic.severity, diagnostic.message, at: location, lineText: lines[location.line - 1])
     }
 
     static func printError(_ text: String) {

@@ -1,33 +1,70 @@
-import Foundation
-
-/// Makes cmark-gfm's tables accessible: a caption, `scope` on header cells, and the first cell
-/// of each body row as its row header.
+/// Makes cmark-gfm's tables accessible: a caption, `scope` on header cells, the first cell of
+/// each body row as its row header, alignment as classes, and a wrapper that scrolls on a phone.
 ///
 /// Markdown has no syntax for captions; a paragraph `Table: …` written just before a table
-/// becomes its `<caption>`.
+/// becomes its `<caption>`. cmark-gfm writes every table tag and cell on a line of its own,
+/// so one pass over the lines does it (regular expressions over whole pages were the
+/// slowest step of a large build).
 enum TableEnhancer {
-    private static let captioned = try! NSRegularExpression(pattern: "<p>Table: (.*?)</p>\\s*<table>", options: [.dotMatchesLineSeparators])
-    private static let rowStart = try! NSRegularExpression(pattern: "<tr>\\s*<td([^>]*)>(.*?)</td>", options: [.dotMatchesLineSeparators])
-
     static func enhance(_ html: String) -> String {
         guard html.contains("<table>") else { return html }
-        var html = captioned.stringByTemplate(html, "<table>\n<caption>$1</caption>")
-        html = html.replacingOccurrences(of: "<th>", with: "<th scope=\"col\">")
-            .replacingOccurrences(of: "<th align=", with: "<th scope=\"col\" align=")
-        // HTML5 has no align attribute and the CSP allows no style attribute: alignment becomes a class.
-        for side in ["left", "right", "center"] {
-            html = html.replacingOccurrences(of: " align=\"\(side)\"", with: " class=\"align-\(side)\"")
+        var output: [Substring] = []
+        var pendingCaption: Substring?
+        var inBody = false, rowStart = false
+        for line in html.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("<p>Table: "), line.hasSuffix("</p>") {
+                // Held back: it becomes a caption if a table follows.
+                if let held = pendingCaption { output.append(held) }
+                pendingCaption = line
+                continue
+            }
+            if line == "<table>" {
+                output.append("<div class=\"table-wrap\">")
+                output.append("<table>")
+                if let caption = pendingCaption {
+                    output.append("<caption>" + caption.dropFirst("<p>Table: ".count).dropLast("</p>".count) + "</caption>")
+                }
+                pendingCaption = nil
+                continue
+            }
+            if let held = pendingCaption {
+                output.append(held)
+                pendingCaption = nil
+            }
+            switch line {
+            case "</table>":
+                output.append("</table>")
+                output.append("</div>")
+            case "<tbody>":
+                inBody = true
+                output.append(line)
+            case "</tbody>":
+                inBody = false
+                output.append(line)
+            case "<tr>":
+                rowStart = inBody
+                output.append(line)
+            default:
+                output.append(Substring(cell(line, rowHeader: rowStart)))
+                if line.hasPrefix("<td>") || line.hasPrefix("<td ") { rowStart = false }
+            }
         }
-        // Body rows only: header rows hold <th>, so they never match.
-        html = rowStart.stringByTemplate(html, "<tr>\n<th scope=\"row\"$1>$2</th>")
-        // A wide table scrolls inside its own box on a phone, and stays a table for screen readers.
-        return html.replacingOccurrences(of: "<table>", with: "<div class=\"table-wrap\">\n<table>")
-            .replacingOccurrences(of: "</table>", with: "</table>\n</div>")
+        if let held = pendingCaption { output.append(held) }
+        return output.joined(separator: "\n")
     }
-}
 
-private extension NSRegularExpression {
-    func stringByTemplate(_ text: String, _ template: String) -> String {
-        stringByReplacingMatches(in: text, range: NSRange(location: 0, length: (text as NSString).length), withTemplate: template)
+    /// One cell line with alignment as a class; the first body cell of a row becomes its header.
+    private static func cell(_ line: Substring, rowHeader: Bool) -> String {
+        var text = String(line)
+        for side in ["left", "right", "center"] where text.contains(" align=\"\(side)\"") {
+            text = text.replacing(" align=\"\(side)\"", with: " class=\"align-\(side)\"")
+        }
+        if text.hasPrefix("<th>") || text.hasPrefix("<th ") {
+            return "<th scope=\"col\"" + text.dropFirst(3)
+        }
+        if rowHeader, text.hasPrefix("<td>") || text.hasPrefix("<td "), text.hasSuffix("</td>") {
+            return "<th scope=\"row\"" + text.dropFirst(3).dropLast(5) + "</th>"
+        }
+        return text
     }
 }
