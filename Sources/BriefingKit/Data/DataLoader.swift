@@ -81,7 +81,7 @@ public struct DataLoader: Sendable {
                 return nil
             }
             let source = try SourceText(path: path, data: data)
-            if source.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if source.text.allSatisfy(\.isWhitespace) {
                 log.error("the file is empty; it needs a header row: \(required.joined(separator: ","))",
                           at: source.location(line: 1, column: 1))
                 return nil

@@ -22,7 +22,7 @@ struct TableReader {
 
         subscript(column: String) -> CSVTable.Field? { fields[column] }
         /// The trimmed text of a column, empty when absent.
-        func text(_ column: String) -> String { fields[column]?.text.trimmingCharacters(in: .whitespaces) ?? "" }
+        func text(_ column: String) -> String { fields[column]?.text.trimmedSpaces ?? "" }
     }
 
     let table: CSVTable
@@ -38,7 +38,7 @@ struct TableReader {
         var columns: [String: Int] = [:]
         var headerOK = true
         for (index, field) in table.header.enumerated() {
-            let name = field.text.trimmingCharacters(in: .whitespaces)
+            let name = field.text.trimmedSpaces
             if columns[name] != nil {
                 log.append(source.error("column '\(name)' appears twice in the header", line: field.line, column: field.column))
                 headerOK = false
@@ -58,7 +58,7 @@ struct TableReader {
         var records: [Record] = []
         for row in table.rows {
             // A row of only commas is what a spreadsheet saves for a row whose cells were cleared.
-            if row.fields.allSatisfy({ $0.text.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            if row.fields.allSatisfy({ $0.text.trimmedSpaces.isEmpty }) {
                 log.append(source.error("blank row; delete it", line: row.line, column: 1))
                 continue
             }

@@ -7,7 +7,7 @@ enum ValueParser {
     }
 
     static func parse(_ raw: String, measure: Measure, quoted: Bool) -> Result<Quantity, Failure> {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmedSpaces
         if let marker = Marker(rawValue: text.lowercased()) { return .success(.marker(marker)) }
         if text.isEmpty {
             return .failure(.message("the value is empty; give a number, or a marker: [x] not provided, [c] suppressed, [z] not applicable"))
@@ -41,7 +41,7 @@ enum ValueParser {
         guard text.hasSuffix("%") else {
             return .failure(.message("a share is a percentage with a % sign, like 48% or 12.5% (found '\(text)')"))
         }
-        let number = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+        let number = text.dropLast().trimmedSpaces
         let parts = number.split(separator: ".", omittingEmptySubsequences: false)
         let digitsOnly = { (part: Substring) in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }
         if number.hasPrefix("-") {
