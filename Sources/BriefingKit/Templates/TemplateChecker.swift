@@ -13,13 +13,16 @@ struct TemplateChecker {
             return [.error("no template '\(template)' in \(library.directory)", at: nil)]
         }
         var problems: [Diagnostic] = []
-        walk(tags, scopes: [data], depth: 0, problems: &problems)
+        walk(tags, scopes: [data], depth: 0, namesOnly: false, problems: &problems)
         // One report per place: a tag inside a list is checked once for each item.
         var seen = Set<String>()
         return problems.filter { seen.insert($0.description).inserted }
     }
 
-    private func walk(_ tags: [TemplateTag], scopes: [TemplateValue], depth: Int, problems: inout [Diagnostic]) {
+    /// Checks tags against the scopes. With `namesOnly`, for a branch this data does not render
+    /// (the body of `{{^x}}` when x is set), only that every name exists is checked: a typo
+    /// there would otherwise pass until the day the data takes that branch.
+    private func walk(_ tags: [TemplateTag], scopes: [TemplateValue], depth: Int, namesOnly: Bool, problems: inout [Diagnostic]) {
         for tag in tags {
             func error(_ message: String) {
                 problems.append(.error(message, at: tag.location, lineText: library.line(tag.location)))
@@ -30,7 +33,7 @@ struct TemplateChecker {
                     continue
                 }
                 guard depth < 16 else { error("partial '\(tag.name)' includes itself (directly or through others)"); continue }
-                walk(partial, scopes: scopes, depth: depth + 1, problems: &problems)
+                walk(partial, scopes: scopes, depth: depth + 1, namesOnly: namesOnly, problems: &problems)
                 continue
             }
             let value: TemplateValue
@@ -42,18 +45,24 @@ struct TemplateChecker {
             }
             switch tag.kind {
             case .variable, .raw:
-                if let message = checkPrint(tag, value) { error(message) }
+                if namesOnly {
+                    if let unknown = tag.transforms.first(where: { !FigureWording.transforms.contains($0) }) {
+                        error("unknown transform '\(unknown)'; available: \(FigureWording.transforms.joined(separator: ", "))\(Suggestion.hint(for: unknown, in: FigureWording.transforms))")
+                    }
+                } else if let message = checkPrint(tag, value) {
+                    error(message)
+                }
             case .section:
                 if !tag.transforms.isEmpty { error("transforms cannot open a section; use {{#\(tag.name)}}"); continue }
                 switch value {
                 case .list(let items):
-                    for item in items { walk(tag.body, scopes: scopes + [item], depth: depth, problems: &problems) }
+                    for item in items { walk(tag.body, scopes: scopes + [item], depth: depth, namesOnly: namesOnly, problems: &problems) }
                 case .bool(let flag):
-                    if flag { walk(tag.body, scopes: scopes, depth: depth, problems: &problems) }
+                    if flag { walk(tag.body, scopes: scopes, depth: depth, namesOnly: namesOnly, problems: &problems) }
                 case .html:
                     error("'\(tag.name)' is HTML and cannot open a section")
                 default:
-                    walk(tag.body, scopes: scopes + [value], depth: depth, problems: &problems)
+                    walk(tag.body, scopes: scopes + [value], depth: depth, namesOnly: namesOnly, problems: &problems)
                 }
             case .inverted:
                 if !tag.transforms.isEmpty { error("transforms cannot open a section; use {{^\(tag.name)}}"); continue }
@@ -62,7 +71,8 @@ struct TemplateChecker {
                 case .list(let items): items.isEmpty
                 default: false
                 }
-                if falsy { walk(tag.body, scopes: scopes, depth: depth, problems: &problems) }
+                // An inverted body renders in the same scopes, so its names can be checked even when it does not render.
+                walk(tag.body, scopes: scopes, depth: depth, namesOnly: namesOnly || !falsy, problems: &problems)
             case .partial:
                 break
             }
