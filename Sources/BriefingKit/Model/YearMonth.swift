@@ -7,7 +7,7 @@ public struct YearMonth: Sendable, Hashable, Comparable, Codable {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month),
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) })
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
         else { return nil }
         self.year = year
         self.month = month
