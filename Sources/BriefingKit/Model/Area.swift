@@ -1,3 +1,5 @@
+import Foundation
+
 /// A country, nation, region or police force, from `areas.csv`.
 public struct Area: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
@@ -17,10 +19,12 @@ public struct Area: Sendable, Hashable {
     /// The URL slug: lower-cased, runs of non-alphanumerics turned into `-`.
     public var slug: String { Self.slug(name) }
 
+    ///
+    /// Accents are dropped first ("Ynys Môn" → `ynys-mon`), so that addresses stay plain ASCII.
     public static func slug(_ name: String) -> String {
         var result = ""
         var pendingDash = false
-        for character in name.lowercased() {
+        for character in name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased() {
             if character.isASCII, character.isLetter || character.isNumber {
                 if pendingDash, !result.isEmpty { result.append("-") }
                 pendingDash = false

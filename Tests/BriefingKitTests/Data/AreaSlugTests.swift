@@ -7,6 +7,8 @@ struct AreaSlugTests {
         ("East of England", "east-of-england"),
         ("United Kingdom", "united-kingdom"),
         ("Essex", "essex"),
+        ("Ynys Môn", "ynys-mon"),
+        ("Dyfed-Powys", "dyfed-powys"),
         ("Devon & Cornwall", "devon-cornwall"),
         ("Dyfed-Powys", "dyfed-powys"),
         ("City of London.", "city-of-london"),
