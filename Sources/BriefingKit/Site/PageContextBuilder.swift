@@ -9,16 +9,17 @@ public struct PageContextBuilder: Sendable {
     private let areasWithRows: Set<String>
     /// The values every page shares, built once: pages differ only in their own data.
     private var shared: [String: TemplateValue] = [:]
+    private var regionValues: [String: TemplateValue] = [:]
 
     public init(statistics: Statistics) {
         self.statistics = statistics
         let observations = statistics.dataset.observations
         areasInRelease = Set(observations.filter { $0.period == statistics.dataset.release.period }.map(\.area))
         areasWithRows = Set(observations.map(\.area))
+        for region in areasWithFigures(.region) { regionValues[region.name] = areaValue(region) }
         shared = [
             "release": releaseValue,
             "national": dataset.top.map { areaValue($0) } ?? .bool(false),
-            "regions": .list(areasWithFigures(.region).map { areaValue($0) }),
             "quotes": .list(dataset.quotes.map(quoteValue)),
             "has_quotes": .bool(!dataset.quotes.isEmpty),
             "context": .list(dataset.context.map(contextValue)),
@@ -38,13 +39,12 @@ public struct PageContextBuilder: Sendable {
     public func context(root: String, region current: String? = nil, page: [String: TemplateValue]) -> TemplateValue {
         var fields = shared
         fields["root"] = .text(root)
-        if case .list(let regions) = shared["regions"] {
-            fields["regions"] = .list(regions.map { region in
-                guard case .object(var item) = region else { return region }
-                item["current"] = .bool(current != nil && item["name"].flatMap { if case .text(let name) = $0 { name } else { nil } } == current)
-                return .object(item)
-            })
-        }
+        // The navigation marks the page's own region (or a force's region) as current.
+        fields["regions"] = .list(areasWithFigures(.region).map { region in
+            guard case .object(var item) = regionValues[region.name] ?? .bool(false) else { return .bool(false) }
+            item["current"] = .bool(region.name == current)
+            return .object(item)
+        })
         fields.merge(page) { _, new in new }
         return .object(fields)
     }

@@ -111,3 +111,20 @@ import Testing
         #expect(json.stdout.contains("\"status\" : \"Not official statistics."))
     }
 }
+
+/// The help text is part of the command-line contract: compared with golden files.
+@Suite struct HelpTextTests {
+    static let golden = Repository.fixtures + "/golden/help"
+
+    @Test(arguments: [[], ["build"], ["check"], ["figures"], ["phrase"]])
+    func helpMatchesGoldenFile(command: [String]) throws {
+        let run = try CommandLineTests().run(command + ["--help"], in: NSTemporaryDirectory())
+        #expect(run.status == 0)
+        let path = Self.golden + "/" + (command.first ?? "briefing") + ".txt"
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+            try FileManager.default.createDirectory(atPath: Self.golden, withIntermediateDirectories: true)
+            try run.stdout.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        #expect(run.stdout == (try? String(contentsOfFile: path, encoding: .utf8)), "help for \(command) differs from \(path)")
+    }
+}
