@@ -51,7 +51,7 @@ public indirect enum TemplateValue: Sendable {
 
 /// The fields a template can read from a figure, beside the figure itself.
 enum FigureFields {
-    static let names = ["id", "label", "provided", "marker", "calculated", "formula", "sources"]
+    static let names = ["id", "label", "provided", "marker", "not_provided", "suppressed", "calculated", "formula", "sources"]
 
     static func value(_ name: String, of figure: Figure) -> TemplateValue? {
         switch name {
@@ -59,6 +59,8 @@ enum FigureFields {
         case "label": .text(figure.label)
         case "provided": .bool(figure.value.marker == nil)
         case "marker": figure.value.marker.map { .text($0.meaning) } ?? .bool(false)
+        case "not_provided": .bool(figure.value.marker == .notProvided)
+        case "suppressed": .bool(figure.value.marker == .suppressed)
         case "calculated": .bool(figure.derivation.isComputed)
         case "formula": .text(figure.derivation.formula)
         case "sources": .list(figure.sources.map { .text($0) })
