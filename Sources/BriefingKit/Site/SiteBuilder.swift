@@ -84,12 +84,16 @@ public struct SiteBuilder: Sendable {
         let (markdown, shown) = try templates.render(spec.template, with: data, mode: .markdown)
         let fragment = TableEnhancer.enhance(MarkdownRenderer().html(from: markdown))
         let body = try FigureLinker(figures: shown, root: spec.root).link(fragment, page: spec.path)
-        let layoutData = builder.context(root: spec.root, region: spec.region, page: [
+        var layoutFields: [String: TemplateValue] = [
             "title": .text(Self.title(of: fragment) ?? statistics.dataset.release.title),
             "content": .html(body),
-            "section_\(spec.section)": .bool(true),
             "built_at": builtAt.map { .text(Self.timestamp($0)) } ?? .bool(false),
-        ].merging(["section_national", "section_regions", "section_forces", "section_methodology"].map { ($0, TemplateValue.bool(false)) }) { current, _ in current })
+        ]
+        // One flag per navigation section, so that the layout can mark the current one.
+        for section in ["national", "regions", "forces", "methodology"] {
+            layoutFields["section_" + section] = .bool(section == spec.section)
+        }
+        let layoutData = builder.context(root: spec.root, region: spec.region, page: layoutFields)
         let (html, _) = try templates.render("layout", with: layoutData, mode: .html)
         return (SiteFile(path: spec.path, text: html), shown)
     }
