@@ -6,6 +6,10 @@ enum ValueParser {
         case message(String)
     }
 
+    /// The largest count accepted: far above any real one, and low enough that sums of millions
+    /// of counts cannot overflow.
+    static let largestCount = 1_000_000_000_000
+
     static func parse(_ raw: String, measure: Measure, quoted: Bool) -> Result<Quantity, Failure> {
         let text = raw.trimmedSpaces
         if let marker = Marker(rawValue: text.lowercased()) { return .success(.marker(marker)) }
@@ -32,8 +36,10 @@ enum ValueParser {
             if text.contains(".") {
                 return .failure(.message("'\(text)' is not a whole number; counts are whole instances"))
             }
+            if isGroupedInteger(text) { return .failure(.message(tooLarge(text))) }
             return .failure(.message("'\(text)' is not a whole number or a marker: [x] not provided, [c] suppressed, [z] not applicable"))
         }
+        guard value <= largestCount else { return .failure(.message(tooLarge(text))) }
         return .success(.count(value))
     }
 
@@ -54,6 +60,10 @@ enum ValueParser {
             return .failure(.message("a share cannot be above 100% ('\(text)')"))
         }
         return .success(.percent(value, decimals: parts.count == 2 ? parts[1].count : 0))
+    }
+
+    private static func tooLarge(_ text: String) -> String {
+        "'\(text)' is too large for a count (the largest accepted is 1,000,000,000,000); check the value"
     }
 
     /// `1075` or `1,075` (groups of three after the first).

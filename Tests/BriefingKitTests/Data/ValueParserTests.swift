@@ -79,3 +79,14 @@ private extension Result {
         return false
     }
 }
+
+/// Counts too large to be real are refused before any sum can overflow (found by fuzzing).
+@Suite struct LargeCountTests {
+    @Test func countsAboveATrillionAreRefused() {
+        #expect(ValueParser.parse("1,000,000,000,000", measure: .count, quoted: true) == .success(.count(1_000_000_000_000)))
+        #expect(ValueParser.parse("9223372036854775807", measure: .count, quoted: false)
+            == .failure(.message("'9223372036854775807' is too large for a count (the largest accepted is 1,000,000,000,000); check the value")))
+        #expect(ValueParser.parse("99999999999999999999", measure: .count, quoted: false)
+            == .failure(.message("'99999999999999999999' is too large for a count (the largest accepted is 1,000,000,000,000); check the value")))
+    }
+}

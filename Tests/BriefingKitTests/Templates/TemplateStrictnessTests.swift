@@ -136,3 +136,40 @@ import Testing
         }
     }
 }
+
+/// Templates that would never finish rendering fail fast instead (found by fuzzing).
+@Suite struct RunawayTemplateTests {
+    func errors(_ page: String, data: TemplateValue) throws -> [String] {
+        let files = ["T/page.md": page, "T/layout.html": "{{{content}}}", "T/loop.md": "a{{> loop}}"]
+        let library = try TemplateLibrary.load(from: "T", fileSystem: MemoryFileSystem(files))
+        do {
+            _ = try library.render("page", with: data, mode: .markdown)
+            return []
+        } catch let error as BriefingError {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    @Test func aPartialThatIncludesItselfIsAnError() throws {
+        #expect(try errors("{{>page}}{{>page}}{{>page}}", data: .object([:])) == [
+            "T/page.md:1:1: error: partial 'page' includes itself (page → page)",
+            "T/page.md:1:10: error: partial 'page' includes itself (page → page)",
+            "T/page.md:1:19: error: partial 'page' includes itself (page → page)",
+        ])
+        #expect(try errors("x {{> loop}}", data: .object([:])) == [
+            "T/loop.md:1:2: error: partial 'loop' includes itself (page → loop → loop)",
+        ])
+    }
+
+    @Test func sectionsNestedWithoutEndAreStopped() throws {
+        // 30 sections deep over a list of two: 2^30 tags to fill, and as many copies of "x".
+        let page = String(repeating: "{{#items}}", count: 30) + "x" + String(repeating: "{{/items}}", count: 30)
+        let library = try TemplateLibrary.load(from: "T", fileSystem: MemoryFileSystem(["T/page.md": page, "T/layout.html": "{{{content}}}"]))
+        let data: TemplateValue = .object(["items": .list([.object([:]), .object([:])])])
+        let checker = TemplateChecker(library: library, mode: .markdown, tagBudget: 10_000)
+        let problems = checker.check("page", with: data).map(\.description)
+        #expect(problems.count == 1)
+        #expect(problems.first?.hasSuffix("error: this template has too much to fill (more than 10,000 tags): sections over lists are nested too deeply") == true)
+        #expect(TemplateChecker(library: library, mode: .markdown).tagBudget == 2_000_000)
+    }
+}
