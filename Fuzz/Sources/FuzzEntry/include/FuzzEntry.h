@@ -1,0 +1,1 @@
+// Nothing to import: this target only supplies the entry points below to the linker.
