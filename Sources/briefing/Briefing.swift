@@ -43,13 +43,19 @@ enum Runner {
         for warning in warnings { printError(withLine(warning).rendered) }
     }
 
+    /// Lines of the files diagnostics point into, read once each.
+    nonisolated(unsafe) private static var lines: [String: [String]] = [:]
+
     /// The diagnostic with its offending line read from disk, when the library did not keep it.
     static func withLine(_ diagnostic: Diagnostic) -> Diagnostic {
-        guard diagnostic.lineText == nil, let location = diagnostic.location,
-              let data = FileManager.default.contents(atPath: location.path) else { return diagnostic }
-        let lines = SourceText(path: location.path, text: String(decoding: data, as: UTF8.self)).lines
-        guard location.line >= 1, location.line <= lines.count else { return diagnostic }
-        return Diagnostic(diagnostic.severity, diagnostic.message, at: location, lineText: lines[location.line - 1])
+        guard diagnostic.lineText == nil, let location = diagnostic.location else { return diagnostic }
+        if lines[location.path] == nil {
+            let data = FileManager.default.contents(atPath: location.path) ?? Data()
+            lines[location.path] = SourceText(path: location.path, text: String(decoding: data, as: UTF8.self)).lines
+        }
+        let fileLines = lines[location.path] ?? []
+        guard location.line >= 1, location.line <= fileLines.count else { return diagnostic }
+        return Diagnostic(diagnostic.severity, diagnostic.message, at: location, lineText: fileLines[location.line - 1])
     }
 
     static func printError(_ text: String) {

@@ -21,7 +21,7 @@ struct Figures: ParsableCommand {
         switch format {
         case .csv: print(writer.csv(result.site.figures), terminator: "")
         case .json: print(try writer.json(result.site.figures), terminator: "")
-        case .table: print(FigureTable.render(csv: writer.csv(result.site.figures)))
+        case .table: print(FigureTable.render(result.site.figures, writer: writer))
         }
     }
 }

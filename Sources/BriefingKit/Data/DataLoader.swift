@@ -43,6 +43,12 @@ public struct DataLoader: Sendable {
                                         atField: key, of: "release.yaml"))
             }
         }
+        // A misspelt focus owner would silently drop every owner figure from the pages.
+        let owners = Dataset.owners(of: platforms)
+        if let focus = release?.focusOwner, platformRecords != nil, !owners.contains(focus) {
+            local.append(yaml.error("'\(focus)' is not an owner in platforms.csv\(Suggestion.hint(for: focus, in: owners)); focus_owner must be one of \(TableReader.list(owners))",
+                                    atField: "focus_owner", of: "release.yaml"))
+        }
         log.merge(local.diagnostics.filter { $0.severity == .warning })
         try local.throwIfErrors(step: "load data")
         guard let release else { throw BriefingError(step: "load data", diagnostics: local.diagnostics) }
@@ -99,6 +105,7 @@ public struct DataLoader: Sendable {
     private static func platforms(from records: [TableReader.Record], log: inout DiagnosticLog) -> [Platform] {
         var platforms: [Platform] = []
         var seen: [String: Int] = [:]
+        var slugs: [String: (name: String, line: Int)] = [:]
         for record in records {
             let name = record.text("platform")
             if name.isEmpty { log.append(record.error("the platform name is empty", at: "platform")); continue }
@@ -106,7 +113,13 @@ public struct DataLoader: Sendable {
                 log.append(record.error("platform '\(name)' is already listed on line \(line)", at: "platform"))
                 continue
             }
+            // Figure ids are built from the slug: two platforms with one slug would share them.
+            if let other = slugs[Area.slug(name)] {
+                log.append(record.error("platform '\(name)' is too like '\(other.name)' on line \(other.line) (they differ only in case or punctuation); rename one", at: "platform"))
+                continue
+            }
             seen[name] = record.line
+            slugs[Area.slug(name)] = (name, record.line)
             let encrypted: Bool?
             switch record.text("end_to_end_encrypted").lowercased() {
             case "yes": encrypted = true

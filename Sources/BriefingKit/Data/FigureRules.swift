@@ -8,8 +8,7 @@ struct FigureRules {
 
     /// Every platform name a row may use: the listed platforms, `All platforms`, and `<Owner>-owned apps`.
     static func platformNames(names: [String], owners: [String]) -> [String] {
-        let groups = owners.filter { !$0.isEmpty }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        return [Platform.all] + names + groups.map(Platform.ownedGroup)
+        Dataset.platformNames(zip(names, owners).map { Platform(name: $0, owner: $1.isEmpty ? nil : $1, endToEndEncrypted: nil) })
     }
 
     func observations(from records: [TableReader.Record], log: inout DiagnosticLog) -> [Observation] {

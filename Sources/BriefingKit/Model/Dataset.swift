@@ -7,13 +7,18 @@ public struct Dataset: Sendable {
     public let observations: [Observation]
     public let quotes: [Quote]
     public let context: [ContextFigure]
+    /// Cells that disclosure control turned into `[c]` (a `[c]` from the publisher is not among them).
+    public let hidden: Set<Observation.Key>
+    /// The platforms' owners, each once, in platform order.
+    public let owners: [String]
     /// Lookups by key, so that large datasets stay linear.
     private let cells: [Observation.Key: Observation]
     private let areasByName: [String: Area]
     private let childrenByParent: [String: [Area]]
 
     public init(release: Release, areas: [Area], platforms: [Platform], sources: [Source],
-                observations: [Observation], quotes: [Quote], context: [ContextFigure]) {
+                observations: [Observation], quotes: [Quote], context: [ContextFigure], hidden: Set<Observation.Key> = []) {
+        self.hidden = hidden
         self.release = release
         self.areas = areas
         self.platforms = platforms
@@ -21,6 +26,7 @@ public struct Dataset: Sendable {
         self.observations = observations
         self.quotes = quotes
         self.context = context
+        self.owners = Self.owners(of: platforms)
         self.cells = Dictionary(observations.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         self.areasByName = Dictionary(areas.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.childrenByParent = Dictionary(grouping: areas.filter { $0.parent != nil }, by: { $0.parent! })
@@ -35,6 +41,19 @@ public struct Dataset: Sendable {
     public func observation(_ period: Period, _ area: String, _ platform: String, _ measure: Measure) -> Observation? {
         cells[Observation.Key(period: period, area: area, platform: platform, measure: measure)]
     }
+
+    /// Each owner once, in the order of its first platform.
+    static func owners(of platforms: [Platform]) -> [String] {
+        platforms.compactMap(\.owner).filter { !$0.isEmpty }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    }
+
+    /// Every name a figure's platform may be: `All platforms`, each platform, and `<Owner>-owned apps`.
+    static func platformNames(_ platforms: [Platform]) -> [String] {
+        [Platform.all] + platforms.map(\.name) + owners(of: platforms).map(Platform.ownedGroup)
+    }
+
+    /// The owner the briefing is about: `focus_owner` in release.yaml, else the first owner by name.
+    public var focusOwner: String? { release.focusOwner ?? owners.first }
 
     /// Platforms owned by `owner`, in the order of `platforms.csv`.
     public func platforms(ownedBy owner: String) -> [Platform] { platforms.filter { $0.owner == owner } }

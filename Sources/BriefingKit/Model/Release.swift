@@ -34,7 +34,7 @@ public struct Release: Sendable, Hashable {
     public let boilerplate: String
     /// Counts from 1 up to this are suppressed as `[c]`; 0 turns suppression off.
     public let disclosureThreshold: Int
-    /// The owner whose apps the release is about (`Facebook`); nil means the first owner in `platforms.csv`.
+    /// The owner whose apps the release is about (`Facebook`); nil means the first owner by name.
     public let focusOwner: String?
 
     public init(title: String, organisation: String, period: Period, previousPeriod: Period?, embargo: String?,

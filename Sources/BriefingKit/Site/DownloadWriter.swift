@@ -41,6 +41,11 @@ public struct DownloadWriter: Sendable {
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
     }
 
+    /// A figure's fields, by column name: what the CSV and JSON write, and the CLI's table shows.
+    public func fields(_ figure: Figure) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: zip(columns, row(figure)))
+    }
+
     private func row(_ figure: Figure) -> [String] {
         let location: String = if case .published(let location) = figure.derivation { location.description } else { "" }
         return [figure.id, figure.label, figure.value.machineValue, FigureWording.display(figure),

@@ -7,6 +7,8 @@ public struct PageContextBuilder: Sendable {
     /// Areas with a row in the release period, and with a row in any period.
     private let areasInRelease: Set<String>
     private let areasWithRows: Set<String>
+    /// Gaps between a published figure and its parts, by area.
+    private let gapsByArea: [String: [Reconciliation]]
     /// The values every page shares, built once: pages differ only in their own data.
     private var shared: [String: TemplateValue] = [:]
     private var regionValues: [String: TemplateValue] = [:]
@@ -16,6 +18,7 @@ public struct PageContextBuilder: Sendable {
         let observations = statistics.dataset.observations
         areasInRelease = Set(observations.filter { $0.period == statistics.dataset.release.period }.map(\.area))
         areasWithRows = Set(observations.map(\.area))
+        gapsByArea = Dictionary(grouping: statistics.reconciliations.filter { !$0.reconciles }, by: \.area)
         for region in areasWithFigures(.region) { regionValues[region.name] = areaValue(region) }
         shared = [
             "release": releaseValue,
@@ -90,8 +93,7 @@ public struct PageContextBuilder: Sendable {
 
     /// The disclosure-control threshold and, when any, the count of published cells it hid.
     var disclosureFigures: [Figure] {
-        let hidden = dataset.observations.filter { $0.value.marker == .suppressed }
-            .map { FigureID.cell($0.area, $0.period, $0.platform, $0.measure.rawValue) }
+        let hidden = dataset.hidden.map { FigureID.cell($0.area, $0.period, $0.platform, $0.measure.rawValue) }.sorted()
         let threshold = Figure(id: "disclosure-threshold", label: "Largest count hidden by disclosure control",
                                value: .count(release.disclosureThreshold),
                                derivation: .published(location: SourceLocation(path: "release.yaml", line: 1, column: 1)), sources: [])
@@ -122,8 +124,9 @@ public struct PageContextBuilder: Sendable {
         } ?? .bool(false)
         if let previous = statistics.previous[area.name], previous.hasFigures {
             var previousFields = summaryFields(previous)
-            previousFields["forces"] = forceRows(of: area, in: previous.period)
-            previousFields["has_forces"] = .bool(!forceRowList(of: area, in: previous.period).isEmpty)
+            let rows = forceRows(of: area, in: previous.period)
+            previousFields["forces"] = .list(rows)
+            previousFields["has_forces"] = .bool(!rows.isEmpty)
             previousFields["name"] = .text(area.name)
             fields["previous"] = .object(previousFields)
         } else {
@@ -131,8 +134,9 @@ public struct PageContextBuilder: Sendable {
         }
         fields["comparison"] = statistics.comparisons[area.name].map(comparisonValue) ?? .bool(false)
         fields["change"] = statistics.changes[area.name].map(changeValue) ?? .bool(false)
-        fields["forces"] = forceRows(of: area, in: release.period)
-        fields["has_forces"] = .bool(!forceRowList(of: area, in: release.period).isEmpty)
+        let rows = forceRows(of: area, in: release.period)
+        fields["forces"] = .list(rows)
+        fields["has_forces"] = .bool(!rows.isEmpty)
         return .object(fields)
     }
 
@@ -154,9 +158,7 @@ public struct PageContextBuilder: Sendable {
         return [
             "period": .text(summary.period.name),
             "has_figures": .bool(summary.hasFigures),
-            "gaps": .list(statistics.reconciliations.filter {
-                $0.area == summary.area.name && $0.period == summary.period && !$0.reconciles
-            }.map(reconciliationValue)),
+            "gaps": .list((gapsByArea[summary.area.name] ?? []).filter { $0.period == summary.period }.map(reconciliationValue)),
             "total": figure(summary.total),
             // Prose needs a number; tables may show a marker.
             "has_total": .bool(summary.total?.value.marker == nil && summary.total != nil),
@@ -165,9 +167,7 @@ public struct PageContextBuilder: Sendable {
             "owner": owner.map { ownerValue($0, platforms: summary.platforms) } ?? noOwner,
             "has_owner": .bool(owner != nil),
             "columns": .list(dataset.platforms.map { .text($0.name) }),
-            "cells": .list(dataset.platforms.map { platform in
-                .object(["value": figure(summary.platforms.first { $0.platform == platform }?.count)])
-            }),
+            "cells": cells(summary),
         ]
     }
 
@@ -277,22 +277,20 @@ public struct PageContextBuilder: Sendable {
     }
 
     /// One row per force of the area with any figure in the period, cells in `platforms.csv` order.
-    func forceRows(of area: Area, in period: Period) -> TemplateValue {
-        .list(forceRowList(of: area, in: period))
-    }
-
-    func forceRowList(of area: Area, in period: Period) -> [TemplateValue] {
-        let summarizer = AreaSummarizer(dataset: dataset)
-        let rows = dataset.children(of: area.name).filter { $0.kind == .force }.compactMap { force -> TemplateValue? in
+    func forceRows(of area: Area, in period: Period) -> [TemplateValue] {
+        dataset.children(of: area.name).filter { $0.kind == .force }.compactMap { force -> TemplateValue? in
             let summary = period == release.period ? statistics.current[force.name] : statistics.previous[force.name]
             guard let summary, summary.hasFigures else { return nil }
-            let cells = dataset.platforms.map { platform in
-                figure(summarizer.published(force.name, period, platform.name, .count))
-            }
             return .object(["name": .text(force.name), "url": .text(url(for: force)), "total": figure(summary.total),
-                            "cells": .list(cells.map { .object(["value": $0]) })])
+                            "cells": cells(summary)])
         }
-        return rows
+    }
+
+    /// One cell per platform in `platforms.csv` order: the count, or false when none was published.
+    func cells(_ summary: AreaSummary) -> TemplateValue {
+        .list(dataset.platforms.map { platform in
+            .object(["value": figure(summary.platforms.first { $0.platform == platform }?.count)])
+        })
     }
 
     func reconciliationValue(_ item: Reconciliation) -> TemplateValue {

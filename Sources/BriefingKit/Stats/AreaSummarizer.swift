@@ -9,7 +9,7 @@ public struct AreaSummarizer: Sendable {
     public func summary(of area: Area, in period: Period) -> AreaSummary {
         let total = published(area.name, period, Platform.all, .count)
         let totalCount = total?.value.count
-        let owners = ownerNames.map { ownerGroup($0, area: area, period: period, total: total) }
+        let owners = dataset.owners.map { ownerGroup($0, area: area, period: period, total: total) }
 
         let platforms = dataset.platforms.compactMap { platform -> PlatformBreakdown? in
             let count = published(area.name, period, platform.name, .count)
@@ -30,11 +30,6 @@ public struct AreaSummarizer: Sendable {
             return PlatformBreakdown(platform: platform, count: count, share: share, shareOfOwner: ofOwner)
         }
         return AreaSummary(area: area, period: period, total: total, platforms: platforms, owners: owners)
-    }
-
-    /// Owners in the order their first platform appears in `platforms.csv`.
-    var ownerNames: [String] {
-        dataset.platforms.compactMap(\.owner).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
     }
 
     private func ownerGroup(_ owner: String, area: Area, period: Period, total: Figure?) -> OwnerGroup {

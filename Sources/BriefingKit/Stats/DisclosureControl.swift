@@ -68,7 +68,8 @@ public struct DisclosureControl: Sendable {
         }
         let observations = rows.values.sorted(by: DataLoader.rowOrder)
         return (Dataset(release: dataset.release, areas: dataset.areas, platforms: dataset.platforms, sources: dataset.sources,
-                        observations: observations, quotes: dataset.quotes, context: dataset.context), suppressed)
+                        observations: observations, quotes: dataset.quotes, context: dataset.context,
+                        hidden: dataset.hidden.union(suppressed.keys)), suppressed)
     }
 
     /// A total and the cells that add up to it.
@@ -81,8 +82,8 @@ public struct DisclosureControl: Sendable {
     /// (per platform), all platforms against each platform, an owner's apps against its platforms.
     func constraintGroups(_ dataset: Dataset) -> [ConstraintGroup] {
         let periods = Set(dataset.observations.map(\.period)).sorted()
-        let owners = dataset.platforms.compactMap(\.owner).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        let platformNames = [Platform.all] + dataset.platforms.map(\.name) + owners.map(Platform.ownedGroup)
+        let owners = dataset.owners
+        let platformNames = Dataset.platformNames(dataset.platforms)
         func key(_ period: Period, _ area: String, _ platform: String) -> Observation.Key {
             Observation.Key(period: period, area: area, platform: platform, measure: .count)
         }

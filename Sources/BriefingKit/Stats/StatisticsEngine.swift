@@ -15,17 +15,16 @@ public struct StatisticsEngine: Sendable {
                 changes[area.name] = comparer.change(of: area, from: period, to: release.period)
             }
         }
-        if let top = dataset.top, let national = current[top.name] {
+        let focusOwner = dataset.focusOwner
+        if let top = dataset.top, let national = current[top.name], let focusOwner {
             for area in dataset.areas {
                 if let summary = current[area.name],
-                   let focusOwner = dataset.release.focusOwner ?? summarizer.ownerNames.first,
                    let comparison = comparer.shareComparison(summary, national: national, owner: focusOwner) {
                     comparisons[area.name] = comparison
                 }
             }
         }
         let reconciler = Reconciler(dataset: dataset)
-        let focusOwner = dataset.release.focusOwner ?? summarizer.ownerNames.first
         let reconciliations = reconciler.reconciliations()
         var warnings = reconciler.warnings(for: reconciliations)
         for summary in (current.values.sorted { $0.area.name < $1.area.name }) + (previous.values.sorted { $0.area.name < $1.area.name }) {
@@ -37,6 +36,13 @@ public struct StatisticsEngine: Sendable {
             }
         }
         return Statistics(dataset: dataset, focusOwner: focusOwner, current: current, previous: previous, comparisons: comparisons,
-                          changes: changes, reconciliations: reconciliations, warnings: warnings.sorted { ($0.location?.description ?? "") < ($1.location?.description ?? "") })
+                          changes: changes, reconciliations: reconciliations, warnings: warnings.sorted { a, b in
+                              // By file, then line and column as numbers (line 10 after line 2).
+                              switch (a.location, b.location) {
+                              case let (x?, y?): x < y
+                              case (nil, _?): true
+                              default: false
+                              }
+                          })
     }
 }

@@ -34,7 +34,7 @@ struct TemplateChecker {
     private func walk(_ tags: [TemplateTag], scopes: [TemplateValue], chain: [String], namesOnly: Bool, state: inout State) {
         for tag in tags {
             func error(_ message: String) {
-                state.problems.append(.error(message, at: tag.location, lineText: library.line(tag.location)))
+                state.problems.append(.error(message, at: tag.location, lineText: tag.lineText))
             }
             if state.overBudget { return }
             state.visits += 1
@@ -117,7 +117,7 @@ struct TemplateChecker {
             return nil
         case .figure(let figure):
             // A suppressed count may stand in a table cell as [c], never in running text.
-            if figure.value.marker == .suppressed, !(library.line(tag.location) ?? "").trimmingCharacters(in: .whitespaces).hasPrefix("|") {
+            if figure.value.marker == .suppressed, !tag.inTableRow {
                 return "figure '\(figure.id)' is suppressed ([c]) to protect identities and cannot be printed in a sentence; show it only in a table row, or test {{#\(tag.name).provided}} first"
             }
             for transform in tag.transforms.reversed() {

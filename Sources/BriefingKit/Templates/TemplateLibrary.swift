@@ -50,10 +50,6 @@ public struct TemplateLibrary: Sendable {
         return TemplateLibrary(directory: directory, sources: sources, tags: tags, mustache: mustache, stylesheet: stylesheet)
     }
 
-    func line(_ location: SourceLocation) -> String? {
-        sources.values.first { $0.path == location.path }?.line(location.line)
-    }
-
     /// Renders a template after checking every tag against the data; any unresolved tag is an error.
     func render(_ name: String, with data: TemplateValue, mode: TemplateNode.Mode) throws -> (text: String, figures: [String: Figure]) {
         let problems = TemplateChecker(library: self, mode: mode).check(name, with: data)

@@ -43,7 +43,7 @@ struct TemplateScanner {
                     error("'\(expression)' is not a name; names use letters, digits, '_' and '.', and transforms are written like approx(name)")
                     return nil
                 }
-                return TemplateTag(kind: kind, name: parts.name, transforms: parts.transforms, location: at)
+                return TemplateTag(kind: kind, name: parts.name, transforms: parts.transforms, location: at, lineText: lineText)
             }
 
             switch sigil {
@@ -64,7 +64,7 @@ struct TemplateScanner {
                 }
                 stack[stack.count - 1].body.append(open)
             case ">":
-                stack[stack.count - 1].body.append(TemplateTag(kind: .partial, name: body, transforms: [], location: at))
+                stack[stack.count - 1].body.append(TemplateTag(kind: .partial, name: body, transforms: [], location: at, lineText: lineText))
             case "=":
                 error("changing delimiters ({{=…=}}) is not supported")
             case "$", "<":

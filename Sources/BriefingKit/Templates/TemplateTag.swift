@@ -10,7 +10,12 @@ struct TemplateTag: Sendable {
     /// Transforms, outermost first: `approx(number(x))` → ["approx", "number"].
     let transforms: [String]
     let location: SourceLocation
+    /// The template line the tag stands on, for diagnostics.
+    var lineText: String? = nil
     var body: [TemplateTag] = []
+
+    /// True when the tag stands in a Markdown table row, where a marker such as [c] may be shown.
+    var inTableRow: Bool { lineText?.trimmedSpaces.hasPrefix("|") == true }
 
     /// Splits `approx(east.total)` into the name and its transforms.
     static func split(_ expression: String) -> (name: String, transforms: [String])? {

@@ -3,11 +3,7 @@ import Testing
 
 /// The `briefing` executable as a press officer runs it: exit codes, diagnostics, nothing written on error.
 @Suite struct CommandLineTests {
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
+    typealias Run = ProcessRunner.Output
 
     /// The built `briefing`, next to the test bundle (`make test` builds it first).
     static let executable: String = {
@@ -19,21 +15,8 @@ import Testing
     }()
 
     func run(_ arguments: [String], in folder: String) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
         // Help text wraps to the terminal; pin the width so the golden files hold anywhere.
-        process.environment = ProcessInfo.processInfo.environment.merging(["COLUMNS": "80"]) { _, new in new }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        try ProcessRunner.run(Self.executable, arguments, in: folder, environment: ["COLUMNS": "80"])
     }
 
     /// A copy of the example `Data/` and `Templates/` in a fresh folder.

@@ -8,10 +8,12 @@ import Testing
     /// The page's visible text: tags dropped, entities decoded, spaces collapsed.
     let text: String
 
+    /// The example site, built once for the whole suite (a suite is made anew for each test).
+    static let site = Result { try BuildPipeline(fileSystem: Repository.fileSystem)
+        .check(BuildOptions(data: Repository.data, templates: Repository.templates)).site }
+
     init() throws {
-        let site = try BuildPipeline(fileSystem: Repository.fileSystem)
-            .check(BuildOptions(data: Repository.data, templates: Repository.templates)).site
-        let file = try #require(site.file("regions/east-of-england/index.html"))
+        let file = try #require(try Self.site.get().file("regions/east-of-england/index.html"))
         html = String(decoding: file.contents, as: UTF8.self)
         text = Self.visibleText(html)
     }

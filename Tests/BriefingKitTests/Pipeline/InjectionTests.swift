@@ -6,9 +6,11 @@ import Testing
 @Suite struct InjectionTests {
     let pages: [(path: String, html: String)]
 
+    static let site = Result { try BuildPipeline(fileSystem: Repository.fileSystem)
+        .check(BuildOptions(data: Repository.fixtures + "/injection/Data", templates: Repository.templates)).site }
+
     init() throws {
-        let site = try BuildPipeline(fileSystem: Repository.fileSystem)
-            .check(BuildOptions(data: Repository.fixtures + "/injection/Data", templates: Repository.templates)).site
+        let site = try Self.site.get()
         pages = site.files.filter { $0.path.hasSuffix(".html") }.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) }
     }
 

@@ -6,9 +6,7 @@ import Testing
 /// apart from dates, quotes and source titles.
 @Suite struct ProvenanceScanTests {
     static func pages() throws -> [(path: String, html: String)] {
-        let site = try BuildPipeline(fileSystem: Repository.fileSystem)
-            .check(BuildOptions(data: Repository.data, templates: Repository.templates)).site
-        return site.files.filter { $0.path.hasSuffix(".html") }.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) }
+        try EastBriefingTests.site.get().files.filter { $0.path.hasSuffix(".html") }.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) }
     }
 
     /// Numbers left once figures, quotes, source links and dates are taken out.

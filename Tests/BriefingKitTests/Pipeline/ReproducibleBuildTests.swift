@@ -5,16 +5,10 @@ import Testing
 /// The same inputs give byte-identical output, whatever the time zone, locale, working folder or row order.
 @Suite struct ReproducibleBuildTests {
     func build(data: String, output: String, in folder: String, environment: [String: String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandLineTests.executable)
-        process.arguments = ["build", "--data", data, "--templates", Repository.templates, "--output", output]
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let run = try ProcessRunner.run(CommandLineTests.executable,
+                                        ["build", "--data", data, "--templates", Repository.templates, "--output", output],
+                                        in: folder, environment: environment)
+        #expect(run.status == 0, "\(run.stderr)")
     }
 
     /// The example data with the rows of every CSV file (after the header) in reverse order.

@@ -72,11 +72,7 @@ struct BuiltSite: Sendable {
 
 extension BuiltSite {
     /// What a finished process printed and how it ended.
-    struct ProcessOutput: Sendable {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias ProcessOutput = ProcessRunner.Output
 
     /// A program on PATH, or nil.
     static func executable(named name: String) -> String? {
@@ -92,28 +88,6 @@ extension BuiltSite {
     /// (Chromium logs a lot to stderr) can never fill a pipe and stall.
     /// `killAfter` only guards against a hung tool; it is not a timing check.
     static func run(_ executable: String, _ arguments: [String], killAfter seconds: Double = 300) throws -> ProcessOutput {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("stdout"), err = folder.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
-        defer { try? outHandle.close(); try? errHandle.close() }
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let watchdog = DispatchWorkItem { [process] in if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: watchdog)
-        process.waitUntilExit()
-        watchdog.cancel()
-        return ProcessOutput(status: process.terminationStatus,
-                             stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-                             stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+        try ProcessRunner.run(executable, arguments, killAfter: seconds)
     }
 }
