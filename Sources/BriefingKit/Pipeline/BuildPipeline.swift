@@ -16,9 +16,16 @@ public struct BuildPipeline: Sendable {
     /// Loads, computes and builds the site in memory; writes nothing.
     public func check(_ options: BuildOptions) throws -> Result {
         var log = DiagnosticLog()
-        let loaded = try DataLoader(fileSystem: fileSystem).load(from: options.data, log: &log)
-        let dataset = DisclosureControl(threshold: loaded.release.disclosureThreshold).apply(to: loaded).dataset
-        let templates = try TemplateLibrary.load(from: options.templates, fileSystem: fileSystem)
+        // Data and templates are read independently, so that one run reports the faults in both.
+        let loaded = Swift.Result { try DataLoader(fileSystem: fileSystem).load(from: options.data, log: &log) }
+        let library = Swift.Result { try TemplateLibrary.load(from: options.templates, fileSystem: fileSystem) }
+        guard case .success(let data) = loaded, case .success(let templates) = library else {
+            let failures = [loaded.error, library.error].compactMap { $0 }.map { error in
+                (error as? BriefingError) ?? BriefingError(step: "read files", .error("\(error)", at: nil))
+            }
+            throw BriefingError(step: failures.map(\.step).joined(separator: " and "), diagnostics: failures.flatMap(\.diagnostics))
+        }
+        let dataset = DisclosureControl(threshold: data.release.disclosureThreshold).apply(to: data).dataset
         let statistics = StatisticsEngine().run(dataset)
         log.merge(statistics.warnings)
         let site = try SiteBuilder(statistics: statistics, templates: templates, builtAt: options.now).build()
@@ -40,5 +47,12 @@ public struct BuildPipeline: Sendable {
             throw BriefingError(step: "write site", .error("cannot write \(options.output): \(error.localizedDescription)", at: nil))
         }
         return result
+    }
+}
+
+private extension Swift.Result {
+    var error: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
     }
 }

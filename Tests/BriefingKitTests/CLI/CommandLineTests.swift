@@ -113,3 +113,22 @@ import Testing
         #expect(run.stdout == (try? String(contentsOfFile: path, encoding: .utf8)), "help for \(command) differs from \(path)")
     }
 }
+
+/// One run reports the faults in `Data/` and in `Templates/` together.
+@Suite struct CombinedFaultTests {
+    @Test func dataAndTemplateErrorsComeInOneReport() throws {
+        let folder = try CommandLineTests().workspace()
+        let figures = folder + "/Data/figures.csv"
+        try (try String(contentsOfFile: figures, encoding: .utf8)).replacingOccurrences(of: "United Kingdom,Instagram,count", with: "United Kingdom,Instagarm,count")
+            .write(toFile: figures, atomically: true, encoding: .utf8)
+        try "# {{#release}}unclosed\n".write(toFile: folder + "/Templates/national.md", atomically: true, encoding: .utf8)
+        let run = try CommandLineTests().run(["check"], in: folder)
+        #expect(run.status == 1)
+        let errors = run.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errors == [
+            "Data/figures.csv:3:32: error: 'Instagarm' is not a platform in platforms.csv (did you mean 'Instagram'?)",
+            "Templates/national.md:1:3: error: section 'release' is never closed; add {{/release}}",
+        ])
+        #expect(run.stderr.contains("briefing: load data and load templates failed with 2 errors; Output/ was not changed"))
+    }
+}
