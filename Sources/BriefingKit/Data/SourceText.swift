@@ -37,9 +37,6 @@ public struct SourceText: Sendable {
         .error(message, at: location(line: line, column: column), lineText: self.line(line))
     }
 
-    public func warning(_ message: String, line: Int, column: Int) -> Diagnostic {
-        .warning(message, at: location(line: line, column: column), lineText: self.line(line))
-    }
 
     /// Finds the line and column of the first byte that is not valid UTF-8.
     private static func invalidUTF8(path: String, data: Data) -> Diagnostic {

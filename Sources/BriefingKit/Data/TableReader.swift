@@ -15,10 +15,6 @@ struct TableReader {
             return source.error(message, line: field?.line ?? line, column: field?.column ?? 1)
         }
 
-        func warning(_ message: String, at column: String) -> Diagnostic {
-            let field = fields[column]
-            return source.warning(message, line: field?.line ?? line, column: field?.column ?? 1)
-        }
 
         subscript(column: String) -> CSVTable.Field? { fields[column] }
         /// The trimmed text of a column, empty when absent.

@@ -66,7 +66,7 @@ public struct SiteBuilder: Sendable {
         files.append(SiteFile(path: "data/figures.json", text: try downloads.json(figures)))
         files.append(SiteFile(path: "assets/style.css", text: templates.stylesheet))
         files.append(SiteFile(path: "README.md", text: Self.outputReadme))
-        return Site(files: files, warnings: statistics.warnings, figures: figures)
+        return Site(files: files, figures: figures)
     }
 
     static let outputReadme = """

@@ -80,8 +80,8 @@ import Testing
     @Test func pagesOfRemovedAreasDisappear() throws {
         let fileSystem = MemoryFileSystem()
         let writer = SiteWriter(fileSystem: fileSystem)
-        try writer.write(Site(files: [SiteFile(path: "index.html", text: "a"), SiteFile(path: "forces/gone/index.html", text: "b")], warnings: []), to: "Out")
-        try writer.write(Site(files: [SiteFile(path: "index.html", text: "c")], warnings: []), to: "Out")
+        try writer.write(Site(files: [SiteFile(path: "index.html", text: "a"), SiteFile(path: "forces/gone/index.html", text: "b")]), to: "Out")
+        try writer.write(Site(files: [SiteFile(path: "index.html", text: "c")]), to: "Out")
         #expect(fileSystem.text("Out/index.html") == "c")
         #expect(fileSystem.text("Out/forces/gone/index.html") == nil)
         #expect(!fileSystem.fileExists("Out.staging"))
