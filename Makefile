@@ -53,4 +53,4 @@ test-deps:
 	}
 
 clean:
-	rm -rf .build Output.staging Output.previous
+	rm -rf .build

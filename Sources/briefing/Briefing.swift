@@ -28,13 +28,15 @@ struct InputOptions: ParsableArguments {
 enum Runner {
     static let fileSystem = LocalFileSystem(manager: FileManager.default)
 
-    static func run<T>(_ body: () throws -> T) throws -> T {
+    /// Runs the body; `output` names the folder a build would have written, for the closing line.
+    static func run<T>(output: String? = nil, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as BriefingError {
             for diagnostic in error.diagnostics { printError(withLine(diagnostic).rendered) }
             let count = error.errors.count
-            printError("briefing: \(error.step) failed with \(count) error\(count == 1 ? "" : "s"); Output/ was not changed")
+            let unchanged = output.flatMap { $0.isEmpty ? nil : "; '\($0)' was not changed" } ?? ""
+            printError("briefing: \(error.step) failed with \(count) error\(count == 1 ? "" : "s")\(unchanged)")
             throw ExitCode(1)
         }
     }

@@ -26,11 +26,14 @@ struct Build: ParsableCommand {
             date = Date(timeIntervalSince1970: seconds)
         }
         let options = BuildOptions(data: input.data, templates: input.templates, output: output, now: date, strict: input.strict)
-        let result = try Runner.run { try BuildPipeline(fileSystem: Runner.fileSystem).build(options) }
+        let result = try Runner.run(output: output) { try BuildPipeline(fileSystem: Runner.fileSystem).build(options) }
         Runner.report(result.warnings)
         let pages = result.site.files.filter { $0.path.hasSuffix(".html") }
-        print("Built \(pages.count) pages and \(result.site.files.count - pages.count) other files into \(output)/:")
-        for file in pages { print("  \(output)/\(file.path)") }
+        let folder = String(output.reversed().drop { $0 == "/" }.reversed()) + "/"
+        let isLink = Runner.fileSystem.kind(of: String(output.reversed().drop { $0 == "/" }.reversed())) == .symbolicLink
+        let target = isLink ? result.output.map { " (a link to \($0.path))" } ?? "" : ""
+        print("Built \(pages.count) pages and \(result.site.files.count - pages.count) other files into \(folder)\(target):")
+        for file in pages { print("  \(folder)\(file.path)") }
         if !result.warnings.isEmpty { print("\(result.warnings.count) warning(s) above: gaps are shown on the methods page.") }
     }
 }

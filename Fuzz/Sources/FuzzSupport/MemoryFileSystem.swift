@@ -30,4 +30,12 @@ public struct MemoryFileSystem: FileSystem {
     public func remove(_ path: String) throws { throw ReadOnly() }
     public func move(_ source: String, to destination: String) throws { throw ReadOnly() }
     public func exchange(_ first: String, _ second: String) throws { throw ReadOnly() }
+
+    public func kind(of path: String) -> FileKind { files[path] != nil ? .file : isDirectory(path) ? .directory : .missing }
+    public func realPath(_ path: String) -> String? { kind(of: path) == .missing ? nil : path }
+    public var currentDirectory: String { "" }
+    public var homeDirectory: String? { nil }
+    public func isWritable(_ path: String) -> Bool { false }
+    public func makeNewDirectory(_ path: String) throws { throw ReadOnly() }
+    public func lockExclusively(_ path: String) throws -> FileLock? { throw ReadOnly() }
 }

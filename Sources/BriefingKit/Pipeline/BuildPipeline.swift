@@ -11,6 +11,8 @@ public struct BuildPipeline: Sendable {
         public let site: Site
         public let warnings: [Diagnostic]
         public let release: Release
+        /// Where the site was written (nil for a check).
+        public var output: OutputFolder?
     }
 
     /// Loads, computes and builds the site in memory; writes nothing.
@@ -37,15 +39,22 @@ public struct BuildPipeline: Sendable {
     }
 
     /// Builds and writes the site to `options.output`, all or nothing.
+    ///
+    /// The output folder is checked before anything is computed, and its faults are reported
+    /// together with those of the data and templates.
     public func build(_ options: BuildOptions) throws -> Result {
-        let result = try check(options)
-        do {
-            try SiteWriter(fileSystem: fileSystem).write(result.site, to: options.output)
-        } catch let error as BriefingError {
-            throw error
-        } catch {
-            throw BriefingError(step: "write site", .error("cannot write \(options.output): \(error.localizedDescription)", at: nil))
+        let output = Swift.Result {
+            try OutputFolder.resolve(options.output, data: options.data, templates: options.templates, fileSystem: fileSystem)
+        }.flatMap { folder in Swift.Result { try folder.checkReplaceable(fileSystem: fileSystem); return folder } }
+        let checked = Swift.Result { try check(options) }
+        guard case .success(var result) = checked, case .success(let folder) = output else {
+            let failures = [output.error, checked.error].compactMap { $0 }.map { error in
+                (error as? BriefingError) ?? BriefingError(step: "build", .error("\(error)", at: nil))
+            }
+            throw BriefingError(step: failures.map(\.step).joined(separator: " and "), diagnostics: failures.flatMap(\.diagnostics))
         }
+        let outcome = try SiteWriter(fileSystem: fileSystem).write(result.site, to: folder)
+        result = Result(site: result.site, warnings: result.warnings + outcome.warnings, release: result.release, output: folder)
         return result
     }
 }

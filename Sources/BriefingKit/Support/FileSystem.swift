@@ -17,4 +17,45 @@ public protocol FileSystem: Sendable {
     func move(_ source: String, to destination: String) throws
     /// Swaps two existing paths in one step, so that neither is ever missing.
     func exchange(_ first: String, _ second: String) throws
+
+    /// What is at a path, without following a final symbolic link (`lstat`).
+    func kind(of path: String) -> FileKind
+    /// The absolute path with every symbolic link, `.` and `..` resolved (`realpath`); nil when it does not resolve.
+    func realPath(_ path: String) -> String?
+    /// The folder relative paths start from.
+    var currentDirectory: String { get }
+    /// The user's home folder, when there is one.
+    var homeDirectory: String? { get }
+    /// Whether this process may create and delete entries in a folder (`access(W_OK)`).
+    func isWritable(_ path: String) -> Bool
+    /// Makes one new folder; fails when anything is already there (so a new name is never shared).
+    func makeNewDirectory(_ path: String) throws
+    /// Takes an exclusive lock on a lock file, creating it if needed; nil when another process holds it.
+    func lockExclusively(_ path: String) throws -> FileLock?
+}
+
+/// What `FileSystem.kind(of:)` finds at a path.
+public enum FileKind: Sendable, Equatable {
+    case missing, file, directory, symbolicLink
+    /// A named pipe, socket or device: never read and never replaced.
+    case other
+}
+
+/// A held lock; released when `release()` is called or the value is freed.
+public final class FileLock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var unlock: (() -> Void)?
+
+    public init(unlock: @escaping () -> Void) {
+        self.unlock = unlock
+    }
+
+    public func release() {
+        lock.withLock {
+            unlock?()
+            unlock = nil
+        }
+    }
+
+    deinit { release() }
 }

@@ -78,12 +78,18 @@ import Testing
     }
 
     @Test func pagesOfRemovedAreasDisappear() throws {
-        let fileSystem = MemoryFileSystem()
+        let folder = try Repository.temporaryFolder("atomic")
+        let fileSystem = Repository.fileSystem
         let writer = SiteWriter(fileSystem: fileSystem)
-        try writer.write(Site(files: [SiteFile(path: "index.html", text: "a"), SiteFile(path: "forces/gone/index.html", text: "b")]), to: "Out")
-        try writer.write(Site(files: [SiteFile(path: "index.html", text: "c")]), to: "Out")
-        #expect(fileSystem.text("Out/index.html") == "c")
-        #expect(fileSystem.text("Out/forces/gone/index.html") == nil)
-        #expect(!fileSystem.fileExists("Out.staging"))
+        func output() throws -> OutputFolder {
+            try OutputFolder.resolve(folder + "/Out", data: folder + "/Data", templates: folder + "/Templates", fileSystem: fileSystem)
+        }
+        _ = try writer.write(Site(files: [SiteFile(path: "index.html", text: "a"), SiteFile(path: "forces/gone/index.html", text: "b")]), to: output())
+        _ = try writer.write(Site(files: [SiteFile(path: "index.html", text: "c")]), to: output())
+        #expect(try String(contentsOfFile: folder + "/Out/index.html", encoding: .utf8) == "c")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/Out/forces"))
+        // Only the site, its lock beside it, and no staging folder left behind.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [".Out.briefing-lock", "Out"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/Out").sorted() == [SiteManifest.fileName, "index.html"])
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 
 /// A file system held in memory, for tests that need a few files and no disk.
 final class MemoryFileSystem: FileSystem, @unchecked Sendable {
-    private let lock = NSLock()
+    let lock = NSLock()
     private var files: [String: Data]
 
     init(_ files: [String: String] = [:]) {
@@ -56,4 +56,19 @@ final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     }
 
     func text(_ path: String) -> String? { lock.withLock { files[path].map { String(decoding: $0, as: UTF8.self) } } }
+}
+
+/// Only what loading reads is modelled; the site writer's tests run on a real folder.
+extension MemoryFileSystem {
+    func kind(of path: String) -> FileKind {
+        if lock.withLock({ files[path] != nil }) { return .file }
+        return isDirectory(path) ? .directory : .missing
+    }
+
+    func realPath(_ path: String) -> String? { kind(of: path) == .missing ? nil : path }
+    var currentDirectory: String { "" }
+    var homeDirectory: String? { nil }
+    func isWritable(_ path: String) -> Bool { false }
+    func makeNewDirectory(_ path: String) throws { throw CocoaError(.fileWriteNoPermission) }
+    func lockExclusively(_ path: String) throws -> FileLock? { throw CocoaError(.fileWriteNoPermission) }
 }
