@@ -26,7 +26,14 @@ struct InputOptions: ParsableArguments {
 
 /// Runs a library call, printing diagnostics compiler-style and exiting 1 on a data or template error.
 enum Runner {
-    static let fileSystem = LocalFileSystem(manager: FileManager.default)
+    static let fileSystem = LocalFileSystem(manager: FileManager.default, home: homeDirectory)
+
+    /// `$HOME`, or the home folder in the password database when it is unset.
+    static var homeDirectory: String? {
+        if let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty { return home }
+        guard let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir else { return nil }
+        return String(cString: directory)
+    }
 
     /// Runs the body; `output` names the folder a build would have written, for the closing line.
     static func run<T>(output: String? = nil, _ body: () throws -> T) throws -> T {

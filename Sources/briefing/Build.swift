@@ -29,9 +29,8 @@ struct Build: ParsableCommand {
         let result = try Runner.run(output: output) { try BuildPipeline(fileSystem: Runner.fileSystem).build(options) }
         Runner.report(result.warnings)
         let pages = result.site.files.filter { $0.path.hasSuffix(".html") }
-        let folder = String(output.reversed().drop { $0 == "/" }.reversed()) + "/"
-        let isLink = Runner.fileSystem.kind(of: String(output.reversed().drop { $0 == "/" }.reversed())) == .symbolicLink
-        let target = isLink ? result.output.map { " (a link to \($0.path))" } ?? "" : ""
+        let folder = (result.output?.displayName ?? output) + "/"
+        let target = result.output.map { $0.isLink ? " (a link to \($0.path))" : "" } ?? ""
         print("Built \(pages.count) pages and \(result.site.files.count - pages.count) other files into \(folder)\(target):")
         for file in pages { print("  \(folder)\(file.path)") }
         if !result.warnings.isEmpty { print("\(result.warnings.count) warning(s) above: gaps are shown on the methods page.") }

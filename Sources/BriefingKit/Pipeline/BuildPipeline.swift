@@ -45,7 +45,7 @@ public struct BuildPipeline: Sendable {
     public func build(_ options: BuildOptions) throws -> Result {
         let output = Swift.Result {
             try OutputFolder.resolve(options.output, data: options.data, templates: options.templates, fileSystem: fileSystem)
-        }.flatMap { folder in Swift.Result { try folder.checkReplaceable(fileSystem: fileSystem); return folder } }
+        }.flatMap { folder in Swift.Result { try folder.checkMarked(fileSystem: fileSystem); return folder } }
         let checked = Swift.Result { try check(options) }
         guard case .success(var result) = checked, case .success(let folder) = output else {
             let failures = [output.error, checked.error].compactMap { $0 }.map { error in

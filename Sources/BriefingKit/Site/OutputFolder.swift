@@ -24,6 +24,8 @@ public struct OutputFolder: Sendable, Equatable {
     public let exists: Bool
     /// Whether `given` is a symbolic link to `path`.
     public let isLink: Bool
+    /// The `--data` and `--templates` folders it was checked against, to check again under the lock.
+    let data: String, templates: String
 
     /// `--output 'Out'`, and where it leads when it is a link, for messages.
     var shown: String { "--output '\(given)'" + (isLink ? " (a link to '\(path)')" : "") }
@@ -84,14 +86,40 @@ public struct OutputFolder: Sendable, Equatable {
             if target.hasPrefix(real + "/") { throw error("\(quoted) is inside the \(what) folder (\(option) '\(folder)')\(ownFolder)") }
             if real.hasPrefix(target + "/") { throw error("\(quoted) holds the \(what) folder (\(option) '\(folder)'), which building there would delete\(ownFolder)") }
         }
+        if let current = fileSystem.realPath(fileSystem.currentDirectory), current.hasPrefix(target + "/") {
+            throw error("\(quoted) holds the current folder, which building there would delete\(ownFolder)")
+        }
         switch kind {
         case .missing, .directory: break
         case .file: throw error("\(quoted) is a file, not a folder; name a folder for the site, such as Output")
         case .symbolicLink, .other: throw error("\(quoted) is not a folder; name a folder for the site, such as Output")
         }
         let components = target.split(separator: "/")
-        return OutputFolder(given: given, path: target, parent: "/" + components.dropLast().joined(separator: "/"),
-                            name: String(components.last!), exists: kind == .directory, isLink: isLink)
+        let parent = "/" + components.dropLast().joined(separator: "/")
+        let name = String(components.last!)
+        if name.hasPrefix("."), name.contains(".staging-") {
+            throw error("\(quoted) is named like one of briefing's staging folders, which builds delete; choose another name")
+        }
+        if kind == .directory, let own = fileSystem.status(of: target), let above = fileSystem.status(of: parent), own.device != above.device {
+            throw error("\(quoted) is a mount point, so a site cannot be swapped in whole; choose a folder inside it")
+        }
+        return OutputFolder(given: given, path: target, parent: parent, name: name, exists: kind == .directory, isLink: isLink,
+                            data: data, templates: templates)
+    }
+
+    /// The same output resolved again now, for the check under the lock.
+    func again(fileSystem: FileSystem) throws -> OutputFolder {
+        try Self.resolve(given, data: data, templates: templates, fileSystem: fileSystem)
+    }
+
+    /// The quick check before a build: a folder there carries the tool's mark, or is empty.
+    public func checkMarked(fileSystem: FileSystem) throws {
+        guard exists, !((try? fileSystem.entries(of: path)) ?? []).isEmpty, Self.manifest(in: path, fileSystem: fileSystem) == nil else { return }
+        throw unmarked
+    }
+
+    private var unmarked: BriefingError {
+        Self.error("\(shown) is a folder that briefing did not write (it has no \(SiteManifest.fileName) file), so building there would delete what is in it; name a new or empty folder (a site built by a version of briefing before the mark: delete it yourself, once)")
     }
 
     /// Checks that the folder there now can be replaced whole without losing anything: it is
@@ -102,45 +130,62 @@ public struct OutputFolder: Sendable, Equatable {
             throw Self.error("cannot write beside \(shown): the folder '\(parent)' is read-only for you; make it writable, or choose another output")
         }
         guard exists else { return }
-        let entries = try fileSystem.entries(of: path)
-        guard !entries.isEmpty else { return }
-        let known: Set<String>?, knownFolders: Set<String>
-        if let data = try? fileSystem.contents(of: path + "/" + SiteManifest.fileName), let manifest = SiteManifest.parse(data) {
-            known = Set(manifest.files + [SiteManifest.fileName])
-            knownFolders = Set(manifest.files.flatMap { file in
-                let parts = file.split(separator: "/").dropLast()
-                return parts.indices.map { parts[...$0].joined(separator: "/") }
-            })
-        } else if let data = try? fileSystem.contents(of: path + "/README.md"), data == Data(SiteManifest.legacyReadme.utf8) {
-            known = nil
-            knownFolders = []
-        } else {
-            throw Self.error("\(shown) is a folder that briefing did not write (it has no \(SiteManifest.fileName) file), so building there would delete what is in it; name a new or empty folder, or a site briefing built before")
-        }
-        var foreign: [String] = [], readOnly: [String] = []
-        walk(path, relative: "", fileSystem: fileSystem) { relative, kind in
-            if kind == .directory {
-                if !fileSystem.isWritable(path + "/" + relative) { readOnly.append(relative) }
-                if known != nil, !knownFolders.contains(relative) { foreign.append(relative + "/") }
-            } else if let known, !known.contains(relative) {
-                foreign.append(relative)
-            }
-        }
-        if !fileSystem.isWritable(path) { readOnly.insert("", at: 0) }
-        if !foreign.isEmpty {
-            let folder = String(given.reversed().drop { $0 == "/" }.reversed()) + "/"
-            let listed = foreign.prefix(5).map { "'\(folder)\($0)'" }.joined(separator: ", ")
-            let more = foreign.count > 5 ? " and \(foreign.count - 5) more" : ""
-            throw Self.error("\(shown) holds files that briefing did not write: \(listed)\(more); building would delete them, so move them out of the folder first")
+        guard let foreign = Self.foreignEntries(in: path, fileSystem: fileSystem) else { throw unmarked }
+        if !foreign.isEmpty { throw foreignError(foreign) }
+        var readOnly: [String] = fileSystem.isWritable(path) ? [] : [""]
+        Self.walk(path, fileSystem: fileSystem) { relative, kind in
+            if kind == .directory, !fileSystem.isWritable(path + "/" + relative) { readOnly.append(relative) }
         }
         if let first = readOnly.first {
-            let where_ = first.isEmpty ? "it is read-only" : "its folder '\(first)' is read-only"
-            throw Self.error("cannot replace \(shown): \(where_) for you, so the old site could not be removed; make it writable (chmod -R u+w) and build again")
+            let place = first.isEmpty ? "it is read-only" : "its folder '\(first)' is read-only"
+            throw Self.error("cannot replace \(shown): \(place) for you, so the old site could not be removed; make it writable (chmod -R u+w) and build again")
         }
     }
 
+    func foreignError(_ foreign: [String]) -> BriefingError {
+        let folder = displayName + "/"
+        let listed = foreign.prefix(5).map { "'\(folder)\($0)'" }.joined(separator: ", ")
+        let more = foreign.count > 5 ? " and \(foreign.count - 5) more" : ""
+        return Self.error("\(shown) holds files that briefing did not write: \(listed)\(more); building would delete them, so move them out of the folder first")
+    }
+
+    /// `given` without trailing `/` and `/.`, for listing paths under it.
+    public var displayName: String {
+        var name = given
+        while name.hasSuffix("/") || name.hasSuffix("/.") { name = String(name.dropLast(name.hasSuffix("/") ? 1 : 2)) }
+        return name.isEmpty ? path : name
+    }
+
+    /// The manifest of a folder, when it carries one this tool wrote.
+    static func manifest(in folder: String, fileSystem: FileSystem) -> SiteManifest? {
+        guard fileSystem.kind(of: folder + "/" + SiteManifest.fileName) == .file,
+              let data = try? fileSystem.contents(of: folder + "/" + SiteManifest.fileName) else { return nil }
+        return SiteManifest.parse(data)
+    }
+
+    /// What in a folder the tool did not write: [] for an empty folder or a site holding only its
+    /// listed files; nil when the folder has entries but no mark (so nothing in it is the tool's).
+    static func foreignEntries(in folder: String, fileSystem: FileSystem) -> [String]? {
+        guard !((try? fileSystem.entries(of: folder)) ?? []).isEmpty else { return [] }
+        guard let manifest = manifest(in: folder, fileSystem: fileSystem) else { return nil }
+        let known = Set(manifest.files + [SiteManifest.fileName])
+        let knownFolders = Set(manifest.files.flatMap { file in
+            let parts = file.split(separator: "/").dropLast()
+            return parts.indices.map { parts[...$0].joined(separator: "/") }
+        })
+        var foreign: [String] = []
+        walk(folder, fileSystem: fileSystem) { relative, kind in
+            if kind == .directory {
+                if !knownFolders.contains(relative) { foreign.append(relative + "/") }
+            } else if !known.contains(relative) {
+                foreign.append(relative)
+            }
+        }
+        return foreign.sorted()
+    }
+
     /// Visits every entry under a folder without following links; folders after their contents.
-    private func walk(_ root: String, relative: String, fileSystem: FileSystem, visit: (String, FileKind) -> Void) {
+    static func walk(_ root: String, relative: String = "", fileSystem: FileSystem, visit: (String, FileKind) -> Void) {
         let folder = relative.isEmpty ? root : root + "/" + relative
         for entry in (try? fileSystem.entries(of: folder)) ?? [] {
             let child = relative.isEmpty ? entry : relative + "/" + entry

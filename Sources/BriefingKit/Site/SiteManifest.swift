@@ -30,14 +30,4 @@ public struct SiteManifest: Sendable, Equatable {
         guard lines.first == Substring(signature) else { return nil }
         return SiteManifest(files: lines.dropFirst().filter { !$0.hasPrefix("#") }.map(String.init))
     }
-
-    /// The README that sites written before the mark existed carry, word for word: such a site
-    /// is recognised as this tool's, and every file in it as written by it.
-    static let legacyReadme = """
-    # Output
-
-    This folder is written by `briefing build` (or `make site`) from `Data/` and `Templates/`.
-    Do not edit it: every build replaces it whole. Open `index.html` in a browser.
-
-    """
 }

@@ -6,8 +6,10 @@ import Foundation
 /// own (a random name, marked from its first moment), then swapped with the output in one
 /// `renameat2(RENAME_EXCHANGE)`: the output is only ever the whole old site or the whole new
 /// one, so a failed or killed build leaves it as it was, and pages of areas removed from the
-/// data disappear. A staging folder is removed when its build fails; one left by a killed build
-/// is removed by the next, and only when it carries the tool's mark.
+/// data disappear. What was swapped out is checked before it is deleted: if anything the tool
+/// did not write appeared in the output during the build, the old folder is swapped back.
+/// A staging folder is removed when its build fails; one left by a killed build is removed by
+/// the next, and only when it carries the tool's mark.
 public struct SiteWriter: Sendable {
     private let fileSystem: FileSystem
 
@@ -20,17 +22,29 @@ public struct SiteWriter: Sendable {
         public var warnings: [Diagnostic] = []
     }
 
-    public func write(_ site: Site, to output: OutputFolder) throws -> Outcome {
-        guard let lock = try fileSystem.lockExclusively(output.lockPath) else {
-            throw OutputFolder.error("another briefing build is writing \(output.shown) now; wait for it to finish, then build again", step: "write the site")
+    static func failure(_ message: String) -> BriefingError {
+        OutputFolder.error(message, step: "write the site")
+    }
+
+    public func write(_ site: Site, to requested: OutputFolder) throws -> Outcome {
+        let held: FileLock?
+        do {
+            held = try fileSystem.lockExclusively(requested.lockPath)
+        } catch {
+            throw Self.failure("cannot take the lock '\(requested.lockPath)' that keeps two builds apart: \(Self.reason(error)); if it is not a file, remove it")
+        }
+        guard let lock = held else {
+            throw Self.failure("another briefing build is writing \(requested.shown) now; wait for it to finish, then build again")
         }
         defer { lock.release() }
         var outcome = Outcome()
-        // Checked again under the lock: another build or the user may have changed the folder since.
+        // Resolved and checked again under the lock: the folder may have changed since the first look.
+        let output = try requested.again(fileSystem: fileSystem)
         try output.checkReplaceable(fileSystem: fileSystem)
         outcome.warnings += removeStaleStaging(of: output)
 
         let staging = try makeStaging(for: output)
+        let replacing = output.exists
         do {
             try fileSystem.write(Data((SiteManifest.signature + "\n").utf8), to: staging + "/" + SiteManifest.fileName)
             for file in site.files {
@@ -39,18 +53,36 @@ public struct SiteWriter: Sendable {
                 try fileSystem.write(file.contents, to: path)
             }
             try fileSystem.write(Data(SiteManifest(files: site.files.map(\.path)).text.utf8), to: staging + "/" + SiteManifest.fileName)
-            if fileSystem.kind(of: output.path) == .directory {
+            if replacing {
+                // A webroot keeps its permissions and group across builds.
+                if let status = fileSystem.status(of: output.path) { try fileSystem.copyPermissions(status, to: staging) }
                 try fileSystem.exchange(staging, output.path)
             } else {
                 try fileSystem.move(staging, to: output.path)
-                return outcome
             }
         } catch {
-            try? fileSystem.remove(staging)
-            throw OutputFolder.error("cannot write the site to \(output.shown): \(Self.reason(error))", step: "write the site")
+            try? removeMarked(staging)
+            throw Self.failure("cannot write the site to \(output.shown): \(Self.reason(error))")
         }
-        // The new site is in place; the staging folder now holds the old one.
+        guard replacing else { return outcome }
+
+        // The staging name now holds what was the output. Files that appeared in it during the build are not ours.
+        let foreign = OutputFolder.foreignEntries(in: staging, fileSystem: fileSystem)
+        if foreign != [] {
+            do {
+                try fileSystem.exchange(staging, output.path)
+            } catch {
+                throw Self.failure("files that briefing did not write appeared in \(output.shown) during the build, and the folder could not be put back: it is now '\(staging)' (\(Self.reason(error))); nothing was deleted")
+            }
+            try? removeMarked(staging)
+            throw foreign.map { output.foreignError($0) } ?? Self.failure(
+                "\(output.shown) was replaced by a folder briefing did not write during the build; it was put back as it was")
+        }
         do {
+            if fileSystem.kind(of: staging + "/" + SiteManifest.fileName) == .missing {
+                // An empty folder swapped out: marked, so a later build can finish deleting it.
+                try? fileSystem.write(Data((SiteManifest.signature + "\n").utf8), to: staging + "/" + SiteManifest.fileName)
+            }
             try removeMarked(staging)
         } catch {
             outcome.warnings.append(.warning("the new site is in \(output.shown), but the old one could not be deleted from '\(staging)': \(Self.reason(error)); the next build tries again, or delete it yourself"))
@@ -70,10 +102,10 @@ public struct SiteWriter: Sendable {
             } catch where fileSystem.kind(of: path) != .missing {
                 continue
             } catch {
-                throw OutputFolder.error("cannot write beside \(output.shown) in '\(output.parent)': \(Self.reason(error))", step: "write the site")
+                throw Self.failure("cannot write beside \(output.shown) in '\(output.parent)': \(Self.reason(error))")
             }
         }
-        throw OutputFolder.error("cannot find a free name for a staging folder in '\(output.parent)'", step: "write the site")
+        throw Self.failure("cannot find a free name for a staging folder in '\(output.parent)'")
     }
 
     /// Deletes staging folders that killed builds left, recognised by name and by the tool's mark.
@@ -81,10 +113,7 @@ public struct SiteWriter: Sendable {
         var warnings: [Diagnostic] = []
         for entry in (try? fileSystem.entries(of: output.parent)) ?? [] where entry.hasPrefix(output.stagingPrefix) {
             let path = output.parent + "/" + entry
-            guard fileSystem.kind(of: path) == .directory,
-                  fileSystem.kind(of: path + "/" + SiteManifest.fileName) == .file,
-                  let data = try? fileSystem.contents(of: path + "/" + SiteManifest.fileName),
-                  SiteManifest.parse(data) != nil else { continue }
+            guard fileSystem.kind(of: path) == .directory, OutputFolder.manifest(in: path, fileSystem: fileSystem) != nil else { continue }
             do {
                 try removeMarked(path)
             } catch {

@@ -13,7 +13,7 @@ public protocol FileSystem: Sendable {
     func createDirectory(_ path: String) throws
     func write(_ data: Data, to path: String) throws
     func remove(_ path: String) throws
-    /// Renames `source` to `destination` in one step (a `rename(2)` on the same volume).
+    /// Renames `source` to `destination` in one step, failing (never replacing) when something is already there.
     func move(_ source: String, to destination: String) throws
     /// Swaps two existing paths in one step, so that neither is ever missing.
     func exchange(_ first: String, _ second: String) throws
@@ -30,32 +30,10 @@ public protocol FileSystem: Sendable {
     func isWritable(_ path: String) -> Bool
     /// Makes one new folder; fails when anything is already there (so a new name is never shared).
     func makeNewDirectory(_ path: String) throws
+    /// Permission bits, owner and device of what is at a path (following links); nil when nothing is there.
+    func status(of path: String) -> FileStatus?
+    /// Gives a folder the permission bits, and where allowed the owner, of another.
+    func copyPermissions(_ status: FileStatus, to path: String) throws
     /// Takes an exclusive lock on a lock file, creating it if needed; nil when another process holds it.
     func lockExclusively(_ path: String) throws -> FileLock?
-}
-
-/// What `FileSystem.kind(of:)` finds at a path.
-public enum FileKind: Sendable, Equatable {
-    case missing, file, directory, symbolicLink
-    /// A named pipe, socket or device: never read and never replaced.
-    case other
-}
-
-/// A held lock; released when `release()` is called or the value is freed.
-public final class FileLock: @unchecked Sendable {
-    private let lock = NSLock()
-    private var unlock: (() -> Void)?
-
-    public init(unlock: @escaping () -> Void) {
-        self.unlock = unlock
-    }
-
-    public func release() {
-        lock.withLock {
-            unlock?()
-            unlock = nil
-        }
-    }
-
-    deinit { release() }
 }

@@ -4,9 +4,12 @@ import Foundation
 /// The real disk, through a `FileManager` the caller hands in.
 public struct LocalFileSystem: FileSystem, @unchecked Sendable {
     private let manager: FileManager
+    public let homeDirectory: String?
 
-    public init(manager: FileManager) {
+    /// `home` is the user's home folder, which `--output` may never be (the CLI passes `$HOME`).
+    public init(manager: FileManager, home: String? = nil) {
         self.manager = manager
+        self.homeDirectory = home.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     public func contents(of path: String) throws -> Data? {
@@ -56,11 +59,23 @@ public struct LocalFileSystem: FileSystem, @unchecked Sendable {
     }
 
     public func move(_ source: String, to destination: String) throws {
-        guard rename(source, destination) == 0 else { throw Self.posixError(destination) }
+        guard briefing_rename_noreplace(source, destination) == 0 else { throw Self.swapError(destination) }
     }
 
     public func exchange(_ first: String, _ second: String) throws {
-        guard briefing_exchange_paths(first, second) == 0 else { throw Self.posixError(second) }
+        guard briefing_exchange_paths(first, second) == 0 else { throw Self.swapError(second) }
+    }
+
+    /// A failed swap, in words that say what to do about it.
+    private static func swapError(_ path: String) -> Error {
+        let reason: String
+        switch errno {
+        case EXDEV, EBUSY: reason = "it is a mount point or on another file system than the folder that holds it, so a site cannot be swapped in; choose a folder inside it"
+        case EINVAL, ENOSYS, ENOTSUP: reason = "this file system cannot swap folders in one step (renameat2), which the build needs to never publish half a site; choose an output on a local disk"
+        case EEXIST, ENOTEMPTY: reason = "something appeared there while the site was being built"
+        default: return posixError(path)
+        }
+        return CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: reason])
     }
 
     public func kind(of path: String) -> FileKind {
@@ -82,9 +97,6 @@ public struct LocalFileSystem: FileSystem, @unchecked Sendable {
 
     public var currentDirectory: String { manager.currentDirectoryPath }
 
-    public var homeDirectory: String? {
-        ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
-    }
 
     public func isWritable(_ path: String) -> Bool {
         access(path, W_OK | X_OK) == 0
@@ -92,6 +104,18 @@ public struct LocalFileSystem: FileSystem, @unchecked Sendable {
 
     public func makeNewDirectory(_ path: String) throws {
         guard mkdir(path, 0o755) == 0 else { throw Self.posixError(path) }
+    }
+
+    public func status(of path: String) -> FileStatus? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileStatus(mode: UInt32(info.st_mode & 0o7777), owner: info.st_uid, group: info.st_gid, device: UInt64(info.st_dev))
+    }
+
+    public func copyPermissions(_ status: FileStatus, to path: String) throws {
+        // The owner first: chown clears setgid. Only root, or a member of the group, may hand a folder on.
+        _ = chown(path, status.owner, status.group) == 0 || chown(path, UInt32.max, status.group) == 0
+        guard chmod(path, mode_t(status.mode)) == 0 else { throw Self.posixError(path) }
     }
 
     public func lockExclusively(_ path: String) throws -> FileLock? {

@@ -54,10 +54,11 @@ import Testing
         ("/", "--output '/' is the root folder" + ownFolder),
         ("", "--output is empty; name the folder the site should go in, such as Output"),
         ("../home", "--output '../home' is your home folder" + ownFolder),
-        ("Docs", "--output 'Docs' is a folder that briefing did not write (it has no .briefing-site file), so building there would delete what is in it; name a new or empty folder, or a site briefing built before"),
-        ("Docs/drafts", "--output 'Docs/drafts' is a folder that briefing did not write (it has no .briefing-site file), so building there would delete what is in it; name a new or empty folder, or a site briefing built before"),
+        ("Docs", "--output 'Docs' is a folder that briefing did not write (it has no .briefing-site file), so building there would delete what is in it; name a new or empty folder (a site built by a version of briefing before the mark: delete it yourself, once)"),
+        ("Docs/drafts", "--output 'Docs/drafts' is a folder that briefing did not write (it has no .briefing-site file), so building there would delete what is in it; name a new or empty folder (a site built by a version of briefing before the mark: delete it yourself, once)"),
         ("report.txt", "--output 'report.txt' is a file, not a folder; name a folder for the site, such as Output"),
         ("report.txt/", "--output 'report.txt/' is a file, not a folder; name a folder for the site, such as Output"),
+        (".Out.staging-1", "--output '.Out.staging-1' is named like one of briefing's staging folders, which builds delete; choose another name"),
         ("missing/Out", "--output 'missing/Out' is inside '{root}/project/missing', which is not a folder that exists; create it first"),
     ]
 
@@ -120,21 +121,33 @@ import Testing
         #expect(FolderTree(workspace.root) == before)
     }
 
-    /// An empty folder the user made is used; a site from before the mark is recognised by its README.
-    @Test func emptyFoldersAndEarlierSitesAreReplaced() throws {
+    /// An empty folder the user made is used, and keeps its permissions and group across builds.
+    @Test func emptyFolderIsUsedAndKeepsItsPermissions() throws {
         let workspace = try Workspace()
-        let manager = FileManager.default
-        try manager.createDirectory(atPath: workspace.project + "/Empty", withIntermediateDirectories: true)
-        #expect(try workspace.build(["--output", "Empty"]).status == 0)
-        #expect(manager.fileExists(atPath: workspace.project + "/Empty/index.html"))
+        let www = workspace.project + "/www"
+        try FileManager.default.createDirectory(atPath: www, withIntermediateDirectories: true)
+        #expect(chmod(www, 0o2775) == 0)
+        for _ in 0..<2 {
+            let run = try workspace.build(["--output", "www"])
+            #expect(run.status == 0, "\(run.stderr)")
+            var info = stat()
+            #expect(stat(www, &info) == 0)
+            #expect(info.st_mode & 0o7777 == 0o2775)
+            #expect(FileManager.default.fileExists(atPath: www + "/index.html"))
+        }
+    }
 
-        try manager.createDirectory(atPath: workspace.project + "/Old/forces/gone", withIntermediateDirectories: true)
-        try SiteManifest.legacyReadme.write(toFile: workspace.project + "/Old/README.md", atomically: false, encoding: .utf8)
-        try "old".write(toFile: workspace.project + "/Old/forces/gone/index.html", atomically: false, encoding: .utf8)
-        let run = try workspace.build(["--output", "Old"])
-        #expect(run.status == 0, "\(run.stderr)")
-        #expect(!manager.fileExists(atPath: workspace.project + "/Old/forces/gone"))
-        #expect(manager.fileExists(atPath: workspace.project + "/Old/" + SiteManifest.fileName))
+    /// A folder with no mark is refused even when it looks like a site (an older briefing's, or a copy that lost its mark).
+    @Test func unmarkedSiteIsRefused() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.build(["--output", "Out"]).status == 0)
+        try FileManager.default.removeItem(atPath: workspace.project + "/Out/" + SiteManifest.fileName)
+        try "precious".write(toFile: workspace.project + "/Out/notes.txt", atomically: false, encoding: .utf8)
+        let before = FolderTree(workspace.root)
+        let run = try workspace.build(["--output", "Out"])
+        #expect(run.status == 1)
+        #expect(run.stderr == workspace.refusal("--output 'Out' is a folder that briefing did not write (it has no .briefing-site file), so building there would delete what is in it; name a new or empty folder (a site built by a version of briefing before the mark: delete it yourself, once)", output: "Out"))
+        #expect(FolderTree(workspace.root) == before)
     }
 
     /// A link as the output is followed: the site is swapped in where it points, and the link stays a link.
@@ -162,7 +175,7 @@ import Testing
         let before = FolderTree(workspace.root)
         let project = workspace.root + "/project"
         for (output, message) in [
-            ("ToDocs", "--output 'ToDocs' (a link to '\(project)/Docs') is a folder that briefing did not write (it has no .briefing-site file), so building there would delete what is in it; name a new or empty folder, or a site briefing built before"),
+            ("ToDocs", "--output 'ToDocs' (a link to '\(project)/Docs') is a folder that briefing did not write (it has no .briefing-site file), so building there would delete what is in it; name a new or empty folder (a site built by a version of briefing before the mark: delete it yourself, once)"),
             ("ToReport", "--output 'ToReport' (a link to '\(project)/report.txt') is a file, not a folder; name a folder for the site, such as Output"),
             ("ToData", "--output 'ToData' (a link to '\(project)/Data') is the data folder (--data 'Data')" + Self.ownFolder),
             ("Dangling", "--output 'Dangling' is a symbolic link to a folder that does not exist; create the folder it points to, or remove the link"),
@@ -197,7 +210,21 @@ import Testing
     }
 
     /// A full disk stops the build with the system's reason; the old site and no staging remain.
-    @Test(.enabled(if: getuid() == 0, "mounting a small tmpfs needs root"))
+    /// Whether this machine lets the tests mount a tmpfs, run as another user, and pin a file (root in a sandbox does).
+    static let canMount: Bool = {
+        let probe = NSTemporaryDirectory() + "briefing-mount-probe-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: probe, withIntermediateDirectories: true)
+        defer { _ = try? ProcessRunner.run("/bin/umount", [probe]); try? FileManager.default.removeItem(atPath: probe) }
+        return getuid() == 0 && (try? ProcessRunner.run("/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", probe]).status) == 0
+    }()
+    static let canChattr: Bool = {
+        let probe = NSTemporaryDirectory() + "briefing-chattr-probe-\(getpid())"
+        FileManager.default.createFile(atPath: probe, contents: Data())
+        defer { _ = try? ProcessRunner.run("/usr/bin/chattr", ["-i", probe]); try? FileManager.default.removeItem(atPath: probe) }
+        return getuid() == 0 && (try? ProcessRunner.run("/usr/bin/chattr", ["+i", probe]).status) == 0
+    }()
+
+    @Test(.enabled(if: canMount, "mounting a small tmpfs needs root"))
     func fullDiskLeavesTheOldSiteAndNoStaging() throws {
         let workspace = try Workspace()
         let disk = workspace.root + "/disk"
@@ -211,7 +238,7 @@ import Testing
         var info = statvfs()
         try #require(statvfs(disk, &info) == 0)
         let free = Int(info.f_bavail) * Int(info.f_bsize)
-        try Data(count: free - 40_960).write(to: URL(fileURLWithPath: disk + "/filler"))
+        try Data(count: max(0, free - 40_960)).write(to: URL(fileURLWithPath: disk + "/filler"))
         let before = FolderTree(disk + "/Out")
         let run = try workspace.build(["--output", disk + "/Out"])
         #expect(run.status == 1)
@@ -251,7 +278,7 @@ import Testing
     }
 
     /// An old site that cannot be deleted (an immutable file in it) never blocks a build.
-    @Test(.enabled(if: getuid() == 0, "chattr +i needs root"))
+    @Test(.enabled(if: canChattr, "chattr +i needs root and a file system that has it"))
     func undeletableOldSiteNeverLeavesAStuckState() throws {
         let workspace = try Workspace()
         let project = workspace.project
@@ -266,5 +293,36 @@ import Testing
             #expect(run.stderr.contains("could not be deleted"), "round \(round): \(run.stderr)")
             #expect(FileManager.default.fileExists(atPath: project + "/Out/index.html"))
         }
+    }
+
+    /// Running inside a site and naming the site as the output would pull the folder from under the shell.
+    @Test func outputHoldingTheCurrentFolderIsRefused() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.build(["--output", "Out"]).status == 0)
+        let inside = workspace.project + "/Out/regions"
+        let before = FolderTree(workspace.root)
+        let run = try workspace.build(["--data", "../../Data", "--templates", "../../Templates", "--output", ".."], in: inside)
+        #expect(run.status == 1)
+        #expect(run.stderr == workspace.refusal("--output '..' holds the current folder, which building there would delete" + Self.ownFolder, output: ".."))
+        #expect(FolderTree(workspace.root) == before)
+    }
+
+    /// With HOME unset the home folder comes from the password database, and is still refused.
+    @Test func homeFolderIsRefusedWithoutHOME() throws {
+        let workspace = try Workspace()
+        let home = try #require(getpwuid(getuid())?.pointee.pw_dir.map { String(cString: $0) })
+        let run = try ProcessRunner.run(CommandLineTests.executable, ["build", "--output", home], in: workspace.project, environment: ["HOME": ""])
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("briefing: error: --output '\(home)' is your home folder"), "\(run.stderr)")
+    }
+
+    /// A lock name taken by a folder is a true message, not a crash or a raw system error.
+    @Test func lockPathThatIsAFolderIsAClearError() throws {
+        let workspace = try Workspace()
+        try FileManager.default.createDirectory(atPath: workspace.project + "/.Out.briefing-lock", withIntermediateDirectories: true)
+        let run = try workspace.build(["--output", "Out"])
+        #expect(run.status == 1)
+        #expect(run.stderr == "briefing: error: cannot take the lock '\(workspace.project)/.Out.briefing-lock' that keeps two builds apart: \(workspace.project)/.Out.briefing-lock: Is a directory; if it is not a file, remove it\nbriefing: write the site failed with 1 error; 'Out' was not changed\n")
+        #expect(!FileManager.default.fileExists(atPath: workspace.project + "/Out"))
     }
 }
