@@ -87,6 +87,7 @@ public struct DataLoader: Sendable {
                 return nil
             }
             let source = try SourceText(path: path, data: data)
+            log.merge(source.unsafeCharacters)
             if source.text.allSatisfy(\.isWhitespace) {
                 log.error("the file is empty; it needs a header row: \(required.joined(separator: ","))",
                           at: source.location(line: 1, column: 1))

@@ -80,10 +80,13 @@ struct YAMLLoader {
                 return nil
             }
             let source = try SourceText(path: path, data: data)
-            guard let root = try Yams.compose(yaml: source.text) else {
+            log.merge(source.unsafeCharacters)
+            // libyaml stops at a control character: parse without them so that every other problem is found too.
+            guard let root = try Yams.compose(yaml: source.textWithUnsafeCharactersReplaced) else {
                 log.error("the file is empty", at: source.location(line: 1, column: 1))
                 return nil
             }
+            log.merge(YAMLEscapeScanner(source: source).diagnostics(in: root))
             return Document(source: source, root: root)
         } catch let error as BriefingError {
             log.merge(error.diagnostics)

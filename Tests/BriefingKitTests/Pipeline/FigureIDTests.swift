@@ -59,6 +59,15 @@ import Testing
         #expect(try page("regions/east/index.html").contains("href=\"../../methodology/index.html#\(id)\"><data value=\"12.5\">12.5%</data></a>"))
     }
 
+    /// Addresses in a quote or a note are shown as text, never as links.
+    @Test func addressesInQuotesAndNotesStayText() throws {
+        let region = try page("regions/east/index.html")
+        let text = EastBriefingTests.visibleText(region)
+        #expect(text.contains("Write to evil@evil.example, or see www.evil.example and https://evil.example/login for more."))
+        #expect(text.contains("contact evil@evil.example or www.evil.example"))
+        #expect(!region.contains("mailto:evil") && !region.contains("href=\"http://www.evil") && !region.contains("href=\"https://evil"))
+    }
+
     /// Whatever an id holds, it cannot end the Markdown link or the HTML attribute it is written in.
     @Test func anIdIsEscapedInMarkdownAndHTML() throws {
         let hostile = "b) ![t](https://evil.example/pixel.png) [log in](https://evil.example/login) \"x\" <y>"
