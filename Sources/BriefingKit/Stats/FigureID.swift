@@ -4,8 +4,10 @@
 /// part is a slug or a fixed word, and a slug never contains `--` nor starts or ends with `-`, so an
 /// id splits back into exactly the parts it was made from: two figures with different parts can never
 /// share an id (an area "Essex 2019 10 2020 09 Instagram" and a platform "Instagram 2019 10 2020 09 X"
-/// once did). Areas and platforms have one slug each (the loader refuses two names with one slug);
-/// ids that are not cells start with a fixed word, and each kind has its own number of parts.
+/// once did). Areas and platforms have one slug each (the loader refuses two names with one slug).
+/// A cell has four parts and a figure derived from one five; the other ids (`forces-answered--…`,
+/// `forces-listed--…`, `forces-with-figures--…`, `context--…`, `disclosure-…`) have fewer and
+/// start with a fixed word, so no kind of id can be mistaken for another.
 enum FigureID {
     /// Between the parts of an id; it never occurs inside a part.
     static let separator = "--"
