@@ -40,7 +40,9 @@ public struct CSVParser: Sendable {
                     index += 1; column += 1
                     continue
                 }
-                field.append(scalar)
+                // A refused character is reported by the file's scan; leaving it out here keeps it
+                // from making a second error ("not an area") out of the same fault.
+                if !UnsafeCharacter.isRefused(scalar) { field.append(scalar) }
                 if scalar == "\n" || (scalar == "\r" && !(index + 1 < scalars.count && scalars[index + 1] == "\n")) {
                     line += 1; column = 1
                 } else {
@@ -73,7 +75,7 @@ public struct CSVParser: Sendable {
                         "text after a closing quote; a quoted field must end at its closing quote",
                         line: line, column: column))
                 }
-                field.append(scalar)
+                if !UnsafeCharacter.isRefused(scalar) { field.append(scalar) }
                 index += 1; column += 1
             }
         }

@@ -87,6 +87,7 @@ public struct DataLoader: Sendable {
                 return nil
             }
             let source = try SourceText(path: path, data: data)
+            log.merge(source.unsafeCharacters)
             if source.text.allSatisfy(\.isWhitespace) {
                 log.error("the file is empty; it needs a header row: \(required.joined(separator: ","))",
                           at: source.location(line: 1, column: 1))
@@ -106,6 +107,21 @@ public struct DataLoader: Sendable {
         var platforms: [Platform] = []
         var seen: [String: Int] = [:]
         var slugs: [String: (name: String, line: Int)] = [:]
+        // Figure ids are built from slugs, and figures.csv also names `All platforms` and each
+        // `<Owner>-owned apps`: a platform may not share a slug with those, nor two owners one.
+        var reserved = [Area.slug(Platform.all): Platform.all]
+        var owners: [String: (name: String, line: Int)] = [:]
+        for record in records {
+            let owner = record.text("owner")
+            guard !owner.isEmpty else { continue }
+            let slug = Area.slug(Platform.ownedGroup(owner))
+            if let other = owners[slug], other.name != owner {
+                log.append(record.error("owner '\(owner)' is too like '\(other.name)' on line \(other.line) (they differ only in case or punctuation); spell the owner the same way on every row", at: "owner"))
+            } else if owners[slug] == nil {
+                owners[slug] = (owner, record.line)
+                reserved[slug] = Platform.ownedGroup(owner)
+            }
+        }
         for record in records {
             let name = record.text("platform")
             if name.isEmpty { log.append(record.error("the platform name is empty", at: "platform")); continue }
@@ -113,7 +129,14 @@ public struct DataLoader: Sendable {
                 log.append(record.error("platform '\(name)' is already listed on line \(line)", at: "platform"))
                 continue
             }
-            // Figure ids are built from the slug: two platforms with one slug would share them.
+            if Area.slug(name).isEmpty {
+                log.append(record.error("the platform name '\(name)' needs a letter or digit (A–Z, 0–9) for its figures' ids", at: "platform"))
+                continue
+            }
+            if let group = reserved[Area.slug(name)] {
+                log.append(record.error("'\(name)' is too like '\(group)', which figures.csv uses for \(group == Platform.all ? "every platform together" : "all of an owner's platforms"); rename the platform", at: "platform"))
+                continue
+            }
             if let other = slugs[Area.slug(name)] {
                 log.append(record.error("platform '\(name)' is too like '\(other.name)' on line \(other.line) (they differ only in case or punctuation); rename one", at: "platform"))
                 continue

@@ -37,6 +37,31 @@ public struct SourceText: Sendable {
         .error(message, at: location(line: line, column: column), lineText: self.line(line))
     }
 
+    /// An error at every refused invisible character (`UnsafeCharacter`), columns counted in
+    /// Unicode scalars as the CSV parser and YAML's marks count them.
+    ///
+    /// A file-wide scan, so that every field, comment and header of every file is covered; a NUL in a
+    /// name would otherwise reach cmark-gfm and a bidi override would reorder a published quote.
+    public var unsafeCharacters: [Diagnostic] {
+        guard text.unicodeScalars.contains(where: UnsafeCharacter.isRefused) else { return [] }
+        var found: [Diagnostic] = []
+        for (index, line) in lines.enumerated() {
+            for (offset, scalar) in line.unicodeScalars.enumerated() where UnsafeCharacter.isRefused(scalar) {
+                found.append(error(UnsafeCharacter.message(for: scalar), line: index + 1, column: offset + 1))
+            }
+        }
+        return found
+    }
+
+    /// The text with each refused character replaced by U+FFFD, for parsers that would stop at the
+    /// first (libyaml does), so that the file's other problems are still found. Columns are kept.
+    var textWithUnsafeCharactersReplaced: String {
+        guard text.unicodeScalars.contains(where: UnsafeCharacter.isRefused) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { scalars.append(UnsafeCharacter.isRefused(scalar) ? "\u{FFFD}" : scalar) }
+        return String(scalars)
+    }
+
 
     /// Finds the line and column of the first byte that is not valid UTF-8.
     private static func invalidUTF8(path: String, data: Data) -> Diagnostic {

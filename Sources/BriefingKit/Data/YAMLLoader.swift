@@ -80,10 +80,13 @@ struct YAMLLoader {
                 return nil
             }
             let source = try SourceText(path: path, data: data)
-            guard let root = try Yams.compose(yaml: source.text) else {
+            log.merge(source.unsafeCharacters)
+            // libyaml stops at a control character: parse without them so that every other problem is found too.
+            guard let root = try Yams.compose(yaml: source.textWithUnsafeCharactersReplaced) else {
                 log.error("the file is empty", at: source.location(line: 1, column: 1))
                 return nil
             }
+            log.merge(YAMLEscapeScanner(source: source).diagnostics(in: root))
             return Document(source: source, root: root)
         } catch let error as BriefingError {
             log.merge(error.diagnostics)
@@ -212,10 +215,26 @@ struct YAMLLoader {
             return []
         }
         var figures: [ContextFigure] = []
+        // A context figure's id is its figure id's last part, as a slug: one slug, one figure.
+        var slugs: [String: (id: String, line: Int)] = [:]
         for item in items {
             guard item.mapping != nil else { log.append(doc.error("each context figure must be a set of fields", at: item)); continue }
             doc.checkKeys(of: item, allowed: ["id", "statement", "value", "phrase", "source", "verified", "note"], log: &log)
-            let id = doc.text("id", in: item, log: &log)
+            var id = doc.text("id", in: item, log: &log)
+            if let given = id {
+                let slug = Area.slug(given), line = item["id"]?.mark?.line ?? 1
+                if slug.isEmpty {
+                    log.append(doc.error("context id '\(given)' needs a letter or digit (A–Z, 0–9); use a short name such as 'ons-2021'", at: item["id"]))
+                    id = nil
+                } else if let other = slugs[slug] {
+                    log.append(doc.error(other.id == given ? "context id '\(given)' is used twice (first on line \(other.line)); give each context figure its own id"
+                                         : "context id '\(given)' is too like '\(other.id)' on line \(other.line) (they differ only in case or punctuation); give each context figure its own id",
+                                         at: item["id"]))
+                    id = nil
+                } else {
+                    slugs[slug] = (given, line)
+                }
+            }
             let statement = doc.text("statement", in: item, log: &log)
             let source = doc.source("source", in: item, ids: sourceIDs, log: &log)
             let value = doc.text("value", in: item, log: &log, required: false)

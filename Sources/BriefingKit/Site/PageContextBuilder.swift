@@ -84,7 +84,7 @@ public struct PageContextBuilder: Sendable {
     /// The number of forces that answered, as a figure with its source.
     func coverageFigure(_ coverage: Release.Coverage) -> Figure? {
         coverage.forcesAnswered.map {
-            Figure(id: "forces-answered-\(coverage.period.first.code)-\(coverage.period.last.code)",
+            Figure(id: FigureID.make(["forces-answered", FigureID.part(coverage.period)]),
                    label: "Police forces that answered, \(coverage.period.name)", value: .count($0),
                    derivation: .published(location: coverage.location), sources: coverage.source.map { [$0] } ?? [],
                    period: coverage.period)
@@ -243,7 +243,7 @@ public struct PageContextBuilder: Sendable {
             fields[flag] = .bool(false)
         }
         func forceCount(_ ids: [String], _ period: Period?) -> TemplateValue {
-            .figure(Figure(id: "\(Area.slug(change.area))-\(period?.first.code ?? "")-\(period?.last.code ?? "")-forces-with-figures",
+            .figure(Figure(id: FigureID.make(["forces-with-figures", Area.slug(change.area), FigureID.part(period)]),
                            label: "Forces of \(change.area) with a figure, \(period?.name ?? "")", value: .count(ids.count),
                            derivation: .computed(.count, inputs: ids), sources: [], period: period, area: change.area))
         }
@@ -256,7 +256,7 @@ public struct PageContextBuilder: Sendable {
             if case .computed(_, let ids) = change.current.derivation { inBoth = ids } else { inBoth = [] }
             fields["forces"] = forceCount(inBoth, change.current.period)
             fields["forces_in_area"] = .figure(Figure(
-                id: "\(Area.slug(change.area))-forces-listed", label: "Forces of \(change.area) listed in areas.csv",
+                id: FigureID.make(["forces-listed", Area.slug(change.area)]), label: "Forces of \(change.area) listed in areas.csv",
                 value: .count(total), derivation: .computed(.count, inputs: dataset.children(of: change.area).map { Area.slug($0.name) }),
                 sources: []))
         case .differentForces(let previous, let current):
@@ -351,7 +351,7 @@ public struct PageContextBuilder: Sendable {
         case .percent(let p, let decimals): .percent(p, decimals: decimals)
         case .marker(let marker): .marker(marker)
         }
-        return Figure(id: "context-\(item.id)", label: "Cited: " + item.statement.replacingOccurrences(of: text, with: "…"), value: value,
+        return Figure(id: FigureID.make(["context", Area.slug(item.id)]), label: "Cited: " + item.statement.replacingOccurrences(of: text, with: "…"), value: value,
                       derivation: .published(location: item.location),
                       sources: [item.source])
     }

@@ -17,7 +17,7 @@ public struct Comparer: Sendable {
         let shownQ = Double(FigureValue.fixed(q, decimals: decimals)) ?? q
         let points = shownP - shownQ
         let difference = Figure(
-            id: share.id + "-vs-" + Area.slug(national.area.name),
+            id: FigureID.derived(from: share.id, "vs-" + Area.slug(national.area.name)),
             label: "Difference between the share on \(Platform.ownedGroup(owner)) in \(summary.area.name) and in \(national.area.name), \(summary.period.name), percentage points",
             value: .points(points, decimals: decimals),
             derivation: .computed(.difference, inputs: [share.id, nationalShare.id]),
@@ -95,12 +95,12 @@ public struct Comparer: Sendable {
 
     private func comparable(_ area: String, _ now: Figure, _ before: Figure, basis: PeriodChange.Basis) -> PeriodChange {
         let difference = (now.value.count ?? 0) - (before.value.count ?? 0)
-        let diff = Figure(id: now.id + "-change", label: "Change in instances recorded, \(area), from \(before.period?.name ?? "") to \(now.period?.name ?? "")",
+        let diff = Figure(id: FigureID.derived(from: now.id, "change"), label: "Change in instances recorded, \(area), from \(before.period?.name ?? "") to \(now.period?.name ?? "")",
                           value: .count(difference), derivation: .computed(.difference, inputs: [now.id, before.id]),
                           sources: Ratio.sources(of: [now, before]), period: now.period, area: area)
         let base = before.value.count ?? 0
         let percent = base > 0 ? Figure(
-            id: now.id + "-change-percent", label: "Change in instances recorded as a percentage of the earlier figure, \(area)",
+            id: FigureID.derived(from: now.id, "change-percent"), label: "Change in instances recorded as a percentage of the earlier figure, \(area)",
             value: .percent(Double(difference) * 100 / Double(base), decimals: 1),
             derivation: .computed(.share, inputs: [diff.id, before.id]),
             sources: Ratio.sources(of: [now, before]), period: now.period, area: area) : nil

@@ -25,19 +25,20 @@ public struct Reconciliation: Sendable, Hashable {
 }
 
 extension Reconciliation {
-    private var idStem: String { parent.id + "-" + (kind == .areas ? "forces" : "platforms") }
+    /// What the parts are, in the ids of the sum and the gap.
+    private var partsName: String { kind == .areas ? "forces" : "platforms" }
 
     /// The sum of the children, as a calculated figure.
     public var sumFigure: Figure {
-        Figure(id: idStem + "-sum", label: "Sum of \(kind == .areas ? "the forces' figures" : "the platform counts") for \(parent.label)",
+        Figure(id: FigureID.derived(from: parent.id, partsName + "-sum"), label: "Sum of \(kind == .areas ? "the forces' figures" : "the platform counts") for \(parent.label)",
                value: .count(sum), derivation: .computed(.sum, inputs: children.map(\.id)),
                sources: Ratio.sources(of: children), period: period, area: area)
     }
 
     /// The parent minus the sum of its children, as a calculated figure.
     public var gapFigure: Figure {
-        Figure(id: idStem + "-gap", label: "Published figure minus the sum of its parts: \(parent.label)",
-               value: .count(gap), derivation: .computed(.difference, inputs: [parent.id, idStem + "-sum"]),
+        Figure(id: FigureID.derived(from: parent.id, partsName + "-gap"), label: "Published figure minus the sum of its parts: \(parent.label)",
+               value: .count(gap), derivation: .computed(.difference, inputs: [parent.id, sumFigure.id]),
                sources: Ratio.sources(of: [parent] + children), period: period, area: area)
     }
 }

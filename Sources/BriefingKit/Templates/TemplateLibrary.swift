@@ -28,6 +28,8 @@ public struct TemplateLibrary: Sendable {
             guard let data = try fileSystem.contents(of: path) else { continue }
             do {
                 let source = try SourceText(path: path, data: data)
+                // Templates are scanned like data: an invisible character is as hard to see in review there.
+                log.merge(source.unsafeCharacters)
                 if entry == "style.css" { stylesheet = source.text; continue }
                 guard entry.hasSuffix(".md") || entry == "layout.html" else { continue }
                 let name = String(entry[..<(entry.lastIndex(of: ".") ?? entry.endIndex)])

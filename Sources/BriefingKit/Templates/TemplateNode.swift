@@ -65,7 +65,7 @@ final class TemplateNode: MustacheParent, MustacheTransformable, MustacheCustomR
             let text = wording ?? FigureWording.display(figure)
             guard mode == .markdown else { return text }
             let prefix = isEntry ? FigureLinker.entryPrefix : FigureLinker.anchorPrefix
-            return "[\(MarkdownEscaper.escape(text))](#\(prefix)\(figure.id))"
+            return "[\(MarkdownEscaper.escape(text))](#\(prefix)\(FigureLinker.fragment(figure.id)))"
         case .html(let html):
             return html
         case .bool, .list, .object:

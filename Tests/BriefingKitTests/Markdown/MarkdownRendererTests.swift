@@ -11,9 +11,24 @@ import Testing
         #expect(html.contains("<td align=\"right\">2</td>"))
     }
 
-    @Test func rendersStrikethroughAndAutolinks() {
+    @Test func rendersStrikethrough() {
         #expect(renderer.html(from: "~~gone~~") == "<p><del>gone</del></p>\n")
-        #expect(renderer.html(from: "see https://example.org now").contains("<a href=\"https://example.org\">https://example.org</a>"))
+    }
+
+    /// Addresses in text stay text: the autolink extension is not attached, so a quote or note
+    /// holding an address cannot become a link. Templates write their links as `[text](url)`.
+    @Test func addressesInTextDoNotBecomeLinks() {
+        for text in ["write to evil@evil.example now", "see www.evil.example now", "see https://evil.example now"] {
+            let html = renderer.html(from: text)
+            #expect(html == "<p>\(text)</p>\n")
+        }
+        #expect(renderer.html(from: "[a](https://example.org)") == "<p><a href=\"https://example.org\">a</a></p>\n")
+    }
+
+    /// The whole text reaches cmark-gfm, not only what comes before a NUL.
+    @Test func aNULDoesNotEndTheText() {
+        let html = renderer.html(from: "before\u{0}after\n\nsecond paragraph")
+        #expect(html == "<p>before\u{FFFD}after</p>\n<p>second paragraph</p>\n")
     }
 
     @Test func rawHTMLNeverReachesThePage() {

@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func facebookOwnedShareAgainstTheNationalShare() {
-        #expect(html.contains("<data value=\"48\">48%</data></a> of them involved Facebook-owned apps, against <a class=\"figure\" href=\"../../methodology/index.html#united-kingdom-2019-10-2020-09-facebook-owned-apps-share\"><data value=\"52\">52%</data>"))
+        #expect(html.contains("<data value=\"48\">48%</data></a> of them involved Facebook-owned apps, against <a class=\"figure\" href=\"../../methodology/index.html#united-kingdom--2019-10-2020-09--facebook-owned-apps--share\"><data value=\"52\">52%</data>"))
         // 48% of 1,075 against 52%: outside the 95% interval, so "lower" may be said.
         #expect(text.contains("the share in East of England is lower, by 4 percentage points"))
     }

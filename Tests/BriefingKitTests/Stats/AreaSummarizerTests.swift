@@ -20,9 +20,9 @@ import Testing
         // 1,191 + 3,212 + 568, platforms in name order
         #expect(group.count?.value == .count(4971))
         #expect(group.count?.derivation == .computed(.sum, inputs: [
-            "united-kingdom-2019-10-2020-09-facebook-and-messenger-count",
-            "united-kingdom-2019-10-2020-09-instagram-count",
-            "united-kingdom-2019-10-2020-09-whatsapp-count",
+            "united-kingdom--2019-10-2020-09--facebook-and-messenger--count",
+            "united-kingdom--2019-10-2020-09--instagram--count",
+            "united-kingdom--2019-10-2020-09--whatsapp--count",
         ]))
     }
 

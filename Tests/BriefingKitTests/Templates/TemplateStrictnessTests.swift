@@ -99,7 +99,7 @@ import Testing
     @Test func rendersFiguresAsLinksAndTextEscaped() throws {
         let page = "{{name}}: {{approx(total)}} ({{total}})"
         let (text, figures) = try library(page).render("page", with: data, mode: .markdown)
-        #expect(text == "East of England: [over a thousand](#figure-east-count) ([1,075](#figure-east-count))")
+        #expect(text == "East of England: [over a thousand](#figure-ref-east-count) ([1,075](#figure-ref-east-count))")
         #expect(figures.keys.sorted() == ["east-count"])
     }
 
@@ -122,7 +122,7 @@ import Testing
     }
 
     @Test func inATableRowItShowsAsAMarker() throws {
-        #expect(try render("| Alpha | {{digits(alpha)}} |") == "| Alpha | [\\[c\\]](#figure-alpha-count) |")
+        #expect(try render("| Alpha | {{digits(alpha)}} |") == "| Alpha | [\\[c\\]](#figure-ref-alpha-count) |")
     }
 
     @Test func inASentenceTheBuildFails() throws {
