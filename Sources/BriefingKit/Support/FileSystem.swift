@@ -8,6 +8,9 @@ public protocol FileSystem: Sendable {
     func contents(of path: String) throws -> Data?
     /// Names of the entries of a folder (not recursive), sorted; empty when the folder is missing.
     func entries(of directory: String) throws -> [String]
+    /// What the path is after following symbolic links, and its real path; nil when nothing is there
+    /// (or a link leads nowhere). Never opens the file, so a named pipe cannot block it.
+    func info(_ path: String) -> FileInfo?
     func isDirectory(_ path: String) -> Bool
     func fileExists(_ path: String) -> Bool
     func createDirectory(_ path: String) throws
