@@ -21,6 +21,12 @@ public struct MemoryFileSystem: FileSystem {
         }).sorted()
     }
 
+    /// Memory holds no links: a file is a regular file at its own path.
+    public func info(_ path: String) -> FileInfo? {
+        if files[path] != nil { return FileInfo(kind: .regular, realPath: path) }
+        return isDirectory(path) ? FileInfo(kind: .directory, realPath: path) : nil
+    }
+
     public func isDirectory(_ path: String) -> Bool { files.keys.contains { $0.hasPrefix(path + "/") } }
     public func fileExists(_ path: String) -> Bool { files[path] != nil || isDirectory(path) }
 
@@ -32,7 +38,6 @@ public struct MemoryFileSystem: FileSystem {
     public func exchange(_ first: String, _ second: String) throws { throw ReadOnly() }
 
     public func kind(of path: String) -> FileKind { files[path] != nil ? .file : isDirectory(path) ? .directory : .missing }
-    public func realPath(_ path: String) -> String? { kind(of: path) == .missing ? nil : path }
     public var currentDirectory: String { "" }
     public var homeDirectory: String? { nil }
     public func isWritable(_ path: String) -> Bool { false }

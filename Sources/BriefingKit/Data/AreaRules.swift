@@ -1,5 +1,8 @@
 /// Validates `areas.csv`: known types, one top area, every parent listed, no cycles, one web address per area.
 enum AreaRules {
+    /// The longest file name Linux and macOS allow (NAME_MAX), in bytes; slugs are ASCII.
+    static let maxSlugBytes = 255
+
     static func areas(from records: [TableReader.Record], log: inout DiagnosticLog) -> [Area] {
         var areas: [Area] = []
         var lines: [String: TableReader.Record] = [:]
@@ -20,6 +23,9 @@ enum AreaRules {
             let slug = Area.slug(name)
             if slug.isEmpty {
                 log.append(record.error("the area name '\(name)' needs a letter or digit (A–Z, 0–9) for its web address", at: "area"))
+            } else if slug.utf8.count > Self.maxSlugBytes {
+                // The page is written at regions/<slug>/index.html: a longer folder name is refused by the disk.
+                log.append(record.error("this area name is too long: its web address would have \(slug.utf8.count) characters, and a folder name can have at most \(Self.maxSlugBytes); shorten the name", at: "area"))
             } else if let other = slugs[slug] {
                 log.append(record.error("'\(name)' and '\(other.name)' (line \(other.line)) would share the web address '\(slug)'; list the area once, or rename one", at: "area"))
             } else {

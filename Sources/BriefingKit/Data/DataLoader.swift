@@ -81,7 +81,7 @@ public struct DataLoader: Sendable {
                            log: inout DiagnosticLog) -> [TableReader.Record]? {
         let path = directory + "/" + name
         do {
-            guard let data = try fileSystem.contents(of: path) else {
+            guard let data = try InputFolder(path: directory, fileSystem: fileSystem).contents(of: name) else {
                 log.error("missing file \(name); \(Self.requiredFiles)",
                           at: SourceLocation(path: path, line: 1, column: 1))
                 return nil
@@ -177,6 +177,12 @@ public struct DataLoader: Sendable {
             if !url.isEmpty, !(url.lowercased().hasPrefix("https://") || url.lowercased().hasPrefix("http://")) {
                 log.append(record.error("a source url must start with https:// or http:// (found '\(url)')", at: "url"))
                 ok = false
+            } else if let (offset, scalar) = url.unicodeScalars.enumerated().first(where: { Self.isForbiddenInURL($0.element) }) {
+                // A link that breaks at a space, or hides a character, would not lead where the page says.
+                let what = scalar == " " ? "a space" : scalar == "\t" ? "a tab" : "the invisible character U+\(String(format: "%04X", scalar.value))"
+                let fix = scalar == " " ? "write a space as %20" : "remove it"
+                log.append(record.error("a source url cannot contain spaces or invisible characters; it has \(what) at character \(offset + 1) (\(fix))", at: "url"))
+                ok = false
             }
             let published = record.text("published")
             if !published.isEmpty, !Self.isDate(published) {
@@ -189,6 +195,11 @@ public struct DataLoader: Sendable {
             }
         }
         return sources
+    }
+
+    /// Whitespace, control and format characters (such as a zero-width space) have no place in a URL.
+    static func isForbiddenInURL(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || [.control, .format, .lineSeparator, .paragraphSeparator].contains(scalar.properties.generalCategory)
     }
 
     static func isDate(_ text: String) -> Bool {

@@ -75,7 +75,7 @@ struct YAMLLoader {
     func document(_ name: String, required: Bool, log: inout DiagnosticLog) -> Document? {
         let path = path(name)
         do {
-            guard let data = try fileSystem.contents(of: path) else {
+            guard let data = try InputFolder(path: directory, fileSystem: fileSystem).contents(of: name) else {
                 if required { log.error("missing file \(name); \(DataLoader.requiredFiles)", at: SourceLocation(path: path, line: 1, column: 1)) }
                 return nil
             }

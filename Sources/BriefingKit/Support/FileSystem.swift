@@ -8,6 +8,9 @@ public protocol FileSystem: Sendable {
     func contents(of path: String) throws -> Data?
     /// Names of the entries of a folder (not recursive), sorted; empty when the folder is missing.
     func entries(of directory: String) throws -> [String]
+    /// What the path is after following symbolic links, and its real path; nil when nothing is there
+    /// (or a link leads nowhere). Never opens the file, so a named pipe cannot block it.
+    func info(_ path: String) -> FileInfo?
     func isDirectory(_ path: String) -> Bool
     func fileExists(_ path: String) -> Bool
     func createDirectory(_ path: String) throws
@@ -20,8 +23,6 @@ public protocol FileSystem: Sendable {
 
     /// What is at a path, without following a final symbolic link (`lstat`).
     func kind(of path: String) -> FileKind
-    /// The absolute path with every symbolic link, `.` and `..` resolved (`realpath`); nil when it does not resolve.
-    func realPath(_ path: String) -> String?
     /// The folder relative paths start from.
     var currentDirectory: String { get }
     /// The user's home folder, when there is one.
@@ -36,4 +37,9 @@ public protocol FileSystem: Sendable {
     func copyPermissions(_ status: FileStatus, to path: String) throws
     /// Takes an exclusive lock on a lock file, creating it if needed; nil when another process holds it.
     func lockExclusively(_ path: String) throws -> FileLock?
+}
+
+extension FileSystem {
+    /// The absolute path with every symbolic link, `.` and `..` resolved (`realpath`); nil when it does not resolve.
+    public func realPath(_ path: String) -> String? { info(path)?.realPath }
 }

@@ -22,6 +22,22 @@ public struct LocalFileSystem: FileSystem, @unchecked Sendable {
         return try manager.contentsOfDirectory(atPath: directory).sorted()
     }
 
+    public func info(_ path: String) -> FileInfo? {
+        var status = stat()
+        guard stat(path, &status) == 0, let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        let kind: FileInfo.Kind = switch status.st_mode & S_IFMT {
+        case S_IFREG: .regular
+        case S_IFDIR: .directory
+        case S_IFIFO: .fifo
+        case S_IFCHR: .characterDevice
+        case S_IFBLK: .blockDevice
+        case S_IFSOCK: .socket
+        default: .other
+        }
+        return FileInfo(kind: kind, realPath: String(cString: resolved))
+    }
+
     public func isDirectory(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return manager.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
@@ -89,11 +105,6 @@ public struct LocalFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    public func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
 
     public var currentDirectory: String { manager.currentDirectoryPath }
 

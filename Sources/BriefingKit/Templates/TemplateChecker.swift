@@ -7,41 +7,79 @@ import Foundation
 struct TemplateChecker {
     let library: TemplateLibrary
     let mode: TemplateNode.Mode
-    /// More tags to fill than this on one page means sections over lists nested without end;
-    /// the example site fills at most 1,247 on a page, the 30,000-row benchmark 48,247.
-    var tagBudget = 250_000
+    var limits = Limits()
+
+    /// What one page may take to fill. A template that fills a sane page touches each value of
+    /// its data a few times, so work and size may grow with the data but not faster: sections over
+    /// lists nested inside one another multiply instead (30 deep over a list of two: 2^30 tags).
+    struct Limits {
+        /// Sections nested deeper than this, counting those of included partials, are refused
+        /// (the same bound the scanner applies to one file).
+        var depth = TemplateScanner.maxDepth
+        /// Tags to fill: this many for any page, plus `workPerValue` for each value of its data.
+        /// Real pages fill far fewer tags than they have values: the example site's busiest page
+        /// 1,247 for 6,239 values, a 1,000-force release's methods page 466,362 for 1,946,824.
+        var baseWork = 100_000
+        var workPerValue = 16
+        /// Bytes of text: this many for any page, plus `bytesPerDataByte` for each byte of its data's
+        /// text. The example methods page is 52,920 bytes from 95,395; the 1,000-force one 17 MB from 27 MB.
+        var baseBytes = 64_000_000
+        var bytesPerDataByte = 16
+    }
 
     func check(_ template: String, with data: TemplateValue) -> [Diagnostic] {
         guard let tags = library.tags[template] else {
             return [.error("no template '\(template)' in \(library.directory)", at: nil)]
         }
-        var state = State()
-        walk(tags, scopes: [data], chain: [template], namesOnly: false, state: &state)
+        var state = State(data: data, limits: limits)
+        state.bytes = library.literalBytes[template] ?? 0
+        walk(tags, scopes: [data], chain: [template], depth: 0, namesOnly: false, state: &state)
         // One report per place: a tag inside a list is checked once for each item.
         var seen = Set<String>()
         return state.problems.filter { seen.insert($0.description).inserted }
     }
 
     struct State {
+        let data: TemplateValue
+        var limits: Limits
         var problems: [Diagnostic] = []
         var visits = 0
-        var overBudget = false
+        var bytes = 0
+        /// The budgets, once the page has outgrown the base ones (measuring the data costs a pass over it).
+        var workBudget: Int?
+        var byteBudget: Int?
+        /// Sections over lists open at this point, outermost first, with their item counts.
+        var lists: [(tag: TemplateTag, count: Int)] = []
+        var stopped = false
+        var tooDeep = false
+
+        init(data: TemplateValue, limits: Limits) {
+            self.data = data
+            self.limits = limits
+        }
     }
 
     /// Checks tags against the scopes. With `namesOnly`, for a branch this data does not render
     /// (the body of `{{^x}}` when x is set), only that every name exists is checked: a typo
     /// there would otherwise pass until the day the data takes that branch.
-    private func walk(_ tags: [TemplateTag], scopes: [TemplateValue], chain: [String], namesOnly: Bool, state: inout State) {
+    private func walk(_ tags: [TemplateTag], scopes: [TemplateValue], chain: [String], depth: Int, namesOnly: Bool, state: inout State) {
         for tag in tags {
             func error(_ message: String) {
                 state.problems.append(.error(message, at: tag.location, lineText: tag.lineText))
             }
-            if state.overBudget { return }
+            if state.stopped { return }
             state.visits += 1
-            if state.visits > tagBudget {
-                state.overBudget = true
-                error("this template has too much to fill (more than \(NumberStyle.digits(tagBudget)) tags): sections over lists are nested too deeply")
+            if state.visits > limits.baseWork, let message = overWork(&state) {
+                state.stopped = true
+                error(message)
                 return
+            }
+            if tag.kind == .section || tag.kind == .inverted, depth >= limits.depth {
+                if !state.tooDeep {
+                    error("sections are nested more than \(limits.depth) deep here, counting those of the partials included (\(chain.joined(separator: " → "))); close sections before opening more")
+                }
+                state.tooDeep = true
+                continue
             }
             if tag.kind == .partial {
                 guard let partial = library.tags[tag.name] else {
@@ -53,7 +91,8 @@ struct TemplateChecker {
                     error("partial '\(tag.name)' includes itself (\((chain + [tag.name]).joined(separator: " → ")))")
                     continue
                 }
-                walk(partial, scopes: scopes, chain: chain + [tag.name], namesOnly: namesOnly, state: &state)
+                if !namesOnly, let message = add(library.literalBytes[tag.name] ?? 0, &state) { error(message); return }
+                walk(partial, scopes: scopes, chain: chain + [tag.name], depth: depth + 1, namesOnly: namesOnly, state: &state)
                 continue
             }
             let value: TemplateValue
@@ -71,18 +110,28 @@ struct TemplateChecker {
                     }
                 } else if let message = checkPrint(tag, value) {
                     error(message)
+                } else if let message = add(Self.printedBytes(value), &state) {
+                    error(message)
+                    return
                 }
             case .section:
                 if !tag.transforms.isEmpty { error("transforms cannot open a section; use {{#\(tag.name)}}"); continue }
+                func body(_ scopes: [TemplateValue]) -> Bool {
+                    if !namesOnly, let message = add(tag.literalBytes, &state) { error(message); return false }
+                    walk(tag.body, scopes: scopes, chain: chain, depth: depth + 1, namesOnly: namesOnly, state: &state)
+                    return !state.stopped
+                }
                 switch value {
                 case .list(let items):
-                    for item in items { walk(tag.body, scopes: scopes + [item], chain: chain, namesOnly: namesOnly, state: &state) }
+                    state.lists.append((tag, items.count))
+                    for item in items where !body(scopes + [item]) { break }
+                    state.lists.removeLast()
                 case .bool(let flag):
-                    if flag { walk(tag.body, scopes: scopes, chain: chain, namesOnly: namesOnly, state: &state) }
+                    if flag { _ = body(scopes) }
                 case .html:
                     error("'\(tag.name)' is HTML and cannot open a section")
                 default:
-                    walk(tag.body, scopes: scopes + [value], chain: chain, namesOnly: namesOnly, state: &state)
+                    _ = body(scopes + [value])
                 }
             case .inverted:
                 if !tag.transforms.isEmpty { error("transforms cannot open a section; use {{^\(tag.name)}}"); continue }
@@ -91,11 +140,59 @@ struct TemplateChecker {
                 case .list(let items): items.isEmpty
                 default: false
                 }
+                if !namesOnly, falsy, let message = add(tag.literalBytes, &state) { error(message); return }
                 // An inverted body renders in the same scopes, so its names can be checked even when it does not render.
-                walk(tag.body, scopes: scopes, chain: chain, namesOnly: namesOnly || !falsy, state: &state)
+                walk(tag.body, scopes: scopes, chain: chain, depth: depth + 1, namesOnly: namesOnly || !falsy, state: &state)
             case .partial:
                 break
             }
+        }
+    }
+
+    /// The error once the page has more tags to fill than its data can need, or nil while it has not.
+    private func overWork(_ state: inout State) -> String? {
+        if state.workBudget == nil {
+            state.workBudget = limits.baseWork + limits.workPerValue * state.data.size.values
+        }
+        guard let budget = state.workBudget, state.visits > budget else { return nil }
+        let values = (budget - limits.baseWork) / limits.workPerValue
+        return "this page has too much to fill: more than \(NumberStyle.digits(budget)) tags for \(NumberStyle.digits(values)) values of data"
+            + Self.cause(state.lists)
+    }
+
+    /// Counts `bytes` more of the page; the error once the page would be larger than its data can need.
+    private func add(_ bytes: Int, _ state: inout State) -> String? {
+        state.bytes += bytes
+        guard state.bytes > limits.baseBytes else { return nil }
+        if state.byteBudget == nil {
+            state.byteBudget = limits.baseBytes + limits.bytesPerDataByte * state.data.size.bytes
+        }
+        guard let budget = state.byteBudget, state.bytes > budget else { return nil }
+        state.stopped = true
+        let dataBytes = (budget - limits.baseBytes) / limits.bytesPerDataByte
+        return "this page would be larger than \(NumberStyle.digits(budget / 1_000_000)) MB, from \(NumberStyle.digits(dataBytes)) bytes of data"
+            + Self.cause(state.lists)
+    }
+
+    /// Names the sections over lists that multiply, outermost first.
+    private static func cause(_ lists: [(tag: TemplateTag, count: Int)]) -> String {
+        guard !lists.isEmpty else { return "" }
+        func name(_ list: (tag: TemplateTag, count: Int)) -> String {
+            let file = list.tag.location.path.split(separator: "/").last.map(String.init) ?? list.tag.location.path
+            return "{{#\(list.tag.name)}} (\(NumberStyle.digits(list.count)) items, \(file):\(list.tag.location.line):\(list.tag.location.column))"
+        }
+        if lists.count == 1 { return "; what is inside \(name(lists[0])) repeats for every item" }
+        let innermost = Array(lists.reversed())
+        let shown = innermost.count > 4 ? innermost.prefix(3).map(name) + ["\(innermost.count - 3) more such sections"] : innermost.map(name)
+        return "; sections over lists are nested inside one another, so their items multiply: " + shown.joined(separator: " inside ")
+    }
+
+    /// Roughly what printing a value adds to the Markdown (a figure becomes a link to its entry).
+    private static func printedBytes(_ value: TemplateValue) -> Int {
+        switch value {
+        case .text(let text), .html(let text): text.utf8.count
+        case .figure(let figure): 32 + figure.id.utf8.count
+        default: 0
         }
     }
 

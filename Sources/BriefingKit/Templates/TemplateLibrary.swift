@@ -7,6 +7,8 @@ public struct TemplateLibrary: Sendable {
     public let directory: String
     let sources: [String: SourceText]
     let tags: [String: [TemplateTag]]
+    /// Bytes of plain text outside any section, by template: what including it adds to a page.
+    let literalBytes: [String: Int]
     let mustache: MustacheLibrary
     /// The stylesheet, copied to `assets/` as it is.
     public let stylesheet: String
@@ -16,25 +18,35 @@ public struct TemplateLibrary: Sendable {
     /// Loads and parses every template; syntax errors in any of them throw together.
     public static func load(from directory: String, fileSystem: FileSystem) throws -> TemplateLibrary {
         var log = DiagnosticLog()
-        var sources: [String: SourceText] = [:], tags: [String: [TemplateTag]] = [:]
+        var sources: [String: SourceText] = [:], tags: [String: [TemplateTag]] = [:], literalBytes: [String: Int] = [:]
         var mustache = MustacheLibrary()
         var stylesheet = ""
         let entries = try fileSystem.entries(of: directory)
         if entries.isEmpty {
             throw BriefingError(step: "load templates", .error("no templates found in \(directory)", at: nil))
         }
-        for entry in entries {
+        let folder = InputFolder(path: directory, fileSystem: fileSystem)
+        // Only the files a template set uses are opened; anything else in the folder is left alone.
+        for entry in entries where entry.hasSuffix(".md") || entry == "layout.html" || entry == "style.css" {
             let path = directory + "/" + entry
-            guard let data = try fileSystem.contents(of: path) else { continue }
             do {
-                let source = try SourceText(path: path, data: data)
+                guard let data = try folder.contents(of: entry) else { continue }
+                let original = try SourceText(path: path, data: data)
                 // Templates are scanned like data: an invisible character is as hard to see in review there.
-                log.merge(source.unsafeCharacters)
+                log.merge(original.unsafeCharacters)
+                // Line endings become LF before anything reads the text: swift-mustache only knows LF,
+                // and a template saved on Windows (CRLF) or old Mac OS (CR) must give the same pages.
+                let source = SourceText(path: path, text: Self.unixLineEndings(original.text))
                 if entry == "style.css" { stylesheet = source.text; continue }
-                guard entry.hasSuffix(".md") || entry == "layout.html" else { continue }
                 let name = String(entry[..<(entry.lastIndex(of: ".") ?? entry.endIndex)])
                 sources[name] = source
-                tags[name] = try TemplateScanner(source: source).scan()
+                let tree = try TemplateScanner(source: source).scanTree()
+                if entry == "layout.html", let problem = layoutProblem(source, tree) {
+                    log.append(problem)
+                    continue
+                }
+                tags[name] = tree.body
+                literalBytes[name] = tree.literalBytes
                 do {
                     mustache.register(try MustacheTemplate(string: source.text), named: name)
                 } catch let error as MustacheTemplate.ParserError {
@@ -45,11 +57,40 @@ public struct TemplateLibrary: Sendable {
                 log.merge(error.diagnostics)
             }
         }
-        for required in ["layout"] where sources[required] == nil {
+        for required in ["layout"] where sources[required] == nil && !log.diagnostics.contains(where: { $0.location?.path == directory + "/layout.html" }) {
             log.error("missing template \(required).html in \(directory)", at: nil)
         }
         try log.throwIfErrors(step: "load templates")
-        return TemplateLibrary(directory: directory, sources: sources, tags: tags, mustache: mustache, stylesheet: stylesheet)
+        return TemplateLibrary(directory: directory, sources: sources, tags: tags, literalBytes: literalBytes,
+                               mustache: mustache, stylesheet: stylesheet)
+    }
+
+    /// Why a layout cannot frame a page: it is empty, or never inserts the page's content.
+    private static func layoutProblem(_ source: SourceText, _ tree: TemplateTag) -> Diagnostic? {
+        if source.text.allSatisfy(\.isWhitespace) {
+            return source.error("layout.html is empty; it is the HTML around every page and must insert the page with {{{content}}}", line: 1, column: 1)
+        }
+        func inserts(_ tags: [TemplateTag]) -> Bool {
+            tags.contains { ($0.kind == .raw || $0.kind == .variable) && $0.name == "content" || inserts($0.body) }
+        }
+        if !inserts(tree.body) {
+            return source.error("layout.html never inserts the page; add {{{content}}} where the briefing goes (inside <main>)", line: 1, column: 1)
+        }
+        return nil
+    }
+
+    /// The text with CRLF and lone CR line endings turned into LF.
+    static func unixLineEndings(_ text: String) -> String {
+        guard text.utf8.contains(13) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var afterCR = false
+        for byte in text.utf8 {
+            if byte == 10, afterCR { afterCR = false; continue }
+            afterCR = byte == 13
+            bytes.append(byte == 13 ? 10 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Renders a template after checking every tag against the data; any unresolved tag is an error.

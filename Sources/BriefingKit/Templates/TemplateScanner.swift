@@ -6,8 +6,16 @@ import Foundation
 /// something to walk, and clearer messages than the parser's for common mistakes.
 struct TemplateScanner {
     let source: SourceText
+    /// Sections nested deeper than this are refused before swift-mustache parses the template:
+    /// its parser recurses once per level, and 3,000 levels overflow the stack. The templates
+    /// here nest at most 4 deep.
+    static let maxDepth = 100
 
-    func scan() throws -> [TemplateTag] {
+    /// The tags of the template, outermost first.
+    func scan() throws -> [TemplateTag] { try scanTree().body }
+
+    /// The whole template as one root section, whose `literalBytes` is its text outside any section.
+    func scanTree() throws -> TemplateTag {
         var stack: [TemplateTag] = [TemplateTag(kind: .section, name: "", transforms: [], location: source.location(line: 1, column: 1))]
         var problems: [Diagnostic] = []
         let text = source.text
@@ -22,6 +30,7 @@ struct TemplateScanner {
         }
 
         while let open = text.range(of: "{{", range: index..<text.endIndex) {
+            stack[stack.count - 1].literalBytes += text.utf8[index..<open.lowerBound].count
             advance(to: open.lowerBound)
             let at = source.location(line: line, column: column)
             let lineText = source.line(line)
@@ -52,6 +61,12 @@ struct TemplateScanner {
             case "{", "&":
                 if let tag = tag(.raw, body) { stack[stack.count - 1].body.append(tag) }
             case "#", "^":
+                // Stop at the first level too many: one error, not one for each of 3,000 sections.
+                if stack.count > Self.maxDepth {
+                    throw BriefingError(step: "check templates", diagnostics: problems + [.error(
+                        "sections are nested more than \(Self.maxDepth) deep here; close sections with {{/name}} before opening more (a page needs only a few levels)",
+                        at: at, lineText: lineText)])
+                }
                 if let tag = tag(sigil == "#" ? .section : .inverted, body) { stack.append(tag) }
             case "/":
                 guard stack.count > 1 else {
@@ -77,6 +92,7 @@ struct TemplateScanner {
                 if let tag = tag(.variable, content) { stack[stack.count - 1].body.append(tag) }
             }
         }
+        stack[stack.count - 1].literalBytes += text.utf8[index...].count
         while stack.count > 1 {
             let open = stack.removeLast()
             problems.append(.error("section '\(open.name)' is never closed; add {{/\(open.name)}}", at: open.location,
@@ -84,6 +100,6 @@ struct TemplateScanner {
             stack[stack.count - 1].body.append(open)
         }
         if !problems.isEmpty { throw BriefingError(step: "check templates", diagnostics: problems) }
-        return stack[0].body
+        return stack[0]
     }
 }

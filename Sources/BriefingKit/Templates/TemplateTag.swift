@@ -13,6 +13,8 @@ struct TemplateTag: Sendable {
     /// The template line the tag stands on, for diagnostics.
     var lineText: String? = nil
     var body: [TemplateTag] = []
+    /// Bytes of plain text directly in the body (not in nested sections): what each pass over it adds to the page.
+    var literalBytes = 0
 
     /// True when the tag stands in a Markdown table row, where a marker such as [c] may be shown.
     var inTableRow: Bool { lineText?.trimmedSpaces.hasPrefix("|") == true }

@@ -39,6 +39,18 @@ public indirect enum TemplateValue: Sendable {
         }
     }
 
+    /// How much data the value holds: how many values (a figure with its fields) and bytes of text.
+    /// The checker scales a page's limits with it, so a release with more rows may fill more.
+    var size: (values: Int, bytes: Int) {
+        switch self {
+        case .text(let text), .html(let text): (1, text.utf8.count)
+        case .figure(let figure): (1 + FigureFields.names.count + figure.sources.count, figure.id.utf8.count + figure.label.utf8.count)
+        case .bool: (1, 0)
+        case .list(let items): items.reduce((1, 0)) { total, item in let size = item.size; return (total.0 + size.values, total.1 + size.bytes) }
+        case .object(let fields): fields.values.reduce((1, 0)) { total, item in let size = item.size; return (total.0 + size.values, total.1 + size.bytes) }
+        }
+    }
+
     /// A child by name, as a template lookup sees it (objects and a figure's fields).
     func child(_ name: String) -> TemplateValue? {
         switch self {

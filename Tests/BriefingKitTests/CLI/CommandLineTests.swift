@@ -71,6 +71,20 @@ import Testing
         #expect(result.stderr.contains("Data/figures.csv:2:1: error: United Kingdom, October 2019 to September 2020: the platform counts sum to 9,435"))
     }
 
+    /// swift-mustache's parser recursed once per section and overflowed the stack (exit 139); now it is a located error.
+    @Test func sectionsNestedThreeThousandDeepExitWith1() throws {
+        let folder = try Repository.temporaryFolder("cli-deep")
+        let corpusCase = Repository.fixtures + "/bad/64-sections-nested-3000-deep"
+        try FileManager.default.copyItem(atPath: corpusCase + "/Data", toPath: folder + "/Data")
+        try FileManager.default.copyItem(atPath: corpusCase + "/Templates", toPath: folder + "/Templates")
+        for command in ["check", "build"] {
+            let result = try run([command], in: folder)
+            #expect(result.status == 1, "\(command): \(result.stderr)")
+            #expect(result.stderr.hasPrefix("Templates/national.md:3:1201: error: sections are nested more than 100 deep here; close sections with {{/name}} before opening more (a page needs only a few levels)\n"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/Output"))
+    }
+
     @Test func usageErrorsExitWith64() throws {
         let result = try run(["build", "--no-such-option"], in: NSTemporaryDirectory())
         #expect(result.status == 64)

@@ -47,6 +47,26 @@ import Testing
         #expect(result.site.file("forces/force-1000/index.html") != nil)
     }
 
+    /// A release of 1,000 forces in one region, each with a total and four platforms in both periods:
+    /// the old fixed budget of 250,000 tags a page stopped its methods page with "nested too deeply".
+    @Test func aThousandForceReleaseBuilds() throws {
+        var areas = "", figures = ""
+        for force in 1...1000 {
+            areas += "Force \(force),force,East of England\n"
+            for period in ["2019-10/2020-09", "2018-04/2019-03"] {
+                figures += "\(period),Force \(force),All platforms,count,\(500 + force),hits-east-2021-03-26\n"
+                for (index, platform) in ["Instagram", "Facebook and Messenger", "WhatsApp", "Other platforms"].enumerated() {
+                    figures += "\(period),Force \(force),\(platform),count,\(100 + force - index * 10),hits-east-2021-03-26\n"
+                }
+            }
+        }
+        let result = try check(try workspace(areas: areas, figures: figures))
+        let region = String(decoding: try #require(result.site.file("regions/east-of-england/index.html")).contents, as: UTF8.self)
+        #expect(region.contains(">Force 1000</a>"))
+        #expect(result.site.file("forces/force-1000/index.html") != nil)
+        #expect(result.site.figures.count > 10_000)
+    }
+
     @Test func quoteWithTenThousandNestedBracketsAndEmphasisShowsAsText() throws {
         let brackets = String(repeating: "[", count: 10_000) + "x" + String(repeating: "](y)", count: 10_000)
         let emphasis = String(repeating: "*_", count: 10_000) + "z" + String(repeating: "_*", count: 10_000)

@@ -26,7 +26,7 @@ import Testing
         func write(_ data: Data, to path: String) throws { try disk.write(data, to: path) }
         func remove(_ path: String) throws { try disk.remove(path) }
         func kind(of path: String) -> FileKind { disk.kind(of: path) }
-        func realPath(_ path: String) -> String? { disk.realPath(path) }
+        func info(_ path: String) -> FileInfo? { disk.info(path) }
         var currentDirectory: String { disk.currentDirectory }
         var homeDirectory: String? { nil }
         func isWritable(_ path: String) -> Bool { disk.isWritable(path) }

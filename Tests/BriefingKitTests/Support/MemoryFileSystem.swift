@@ -21,6 +21,12 @@ final class MemoryFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
+    /// Memory holds no links: a file is a regular file at its own path.
+    func info(_ path: String) -> FileInfo? {
+        if lock.withLock({ files[path] != nil }) { return FileInfo(kind: .regular, realPath: path) }
+        return isDirectory(path) ? FileInfo(kind: .directory, realPath: path) : nil
+    }
+
     func isDirectory(_ path: String) -> Bool { lock.withLock { files.keys.contains { $0.hasPrefix(path + "/") } } }
     func fileExists(_ path: String) -> Bool { lock.withLock { files[path] != nil } || isDirectory(path) }
     func createDirectory(_ path: String) throws {}
@@ -65,7 +71,6 @@ extension MemoryFileSystem {
         return isDirectory(path) ? .directory : .missing
     }
 
-    func realPath(_ path: String) -> String? { kind(of: path) == .missing ? nil : path }
     var currentDirectory: String { "" }
     var homeDirectory: String? { nil }
     func isWritable(_ path: String) -> Bool { false }

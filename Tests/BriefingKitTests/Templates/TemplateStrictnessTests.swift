@@ -164,12 +164,56 @@ import Testing
     @Test func sectionsNestedWithoutEndAreStopped() throws {
         // 30 sections deep over a list of two: 2^30 tags to fill, and as many copies of "x".
         let page = String(repeating: "{{#items}}", count: 30) + "x" + String(repeating: "{{/items}}", count: 30)
-        let library = try TemplateLibrary.load(from: "T", fileSystem: MemoryFileSystem(["T/page.md": page, "T/layout.html": "{{{content}}}"]))
         let data: TemplateValue = .object(["items": .list([.object([:]), .object([:])])])
-        let checker = TemplateChecker(library: library, mode: .markdown, tagBudget: 10_000)
-        let problems = checker.check("page", with: data).map(\.description)
-        #expect(problems.count == 1)
-        #expect(problems.first?.hasSuffix("error: this template has too much to fill (more than 10,000 tags): sections over lists are nested too deeply") == true)
-        #expect(TemplateChecker(library: library, mode: .markdown).tagBudget == 250_000)
+        let problems = try errors(page, data: data)
+        #expect(problems == [
+            "T/page.md:1:281: error: this page has too much to fill: more than 100,064 tags for 4 values of data; sections over lists are nested inside one another, so their items multiply: {{#items}} (2 items, page.md:1:271) inside {{#items}} (2 items, page.md:1:261) inside {{#items}} (2 items, page.md:1:251) inside 25 more such sections",
+        ])
+    }
+
+    /// A legitimate page may fill far more than the old fixed budget of 250,000 tags, as long as its data is as large.
+    @Test func theWorkBudgetGrowsWithTheData() throws {
+        let rows = (0..<100_000).map { TemplateValue.object(["name": .text("Force \($0)")]) }
+        let page = "{{#forces}}| {{name}} | {{name}} | {{name}} |\n{{/forces}}"
+        #expect(try errors(page, data: .object(["forces": .list(rows)])) == [])
+    }
+
+    /// Printing a long text once is fine; printing it for every item of a list stops before it fills the memory.
+    @Test func aPageLargerThanItsDataCanNeedIsStopped() throws {
+        let files = ["T/page.md": "{{#forces}}{{quote}}\n{{/forces}}", "T/layout.html": "{{{content}}}"]
+        let library = try TemplateLibrary.load(from: "T", fileSystem: MemoryFileSystem(files))
+        let data: TemplateValue = .object(["quote": .text(String(repeating: "a", count: 10_000)),
+                                           "forces": .list(Array(repeating: .object([:]), count: 1_000))])
+        let limits = TemplateChecker.Limits(baseBytes: 1_000_000)
+        #expect(TemplateChecker(library: library, mode: .markdown, limits: limits).check("page", with: data).map(\.description) == [
+            "T/page.md:1:12: error: this page would be larger than 1 MB, from 10,000 bytes of data; what is inside {{#forces}} (1,000 items, page.md:1:1) repeats for every item",
+        ])
+        #expect(TemplateChecker.Limits().baseBytes == 64_000_000)
+        #expect(TemplateChecker.Limits().bytesPerDataByte == 16)
+    }
+
+    /// swift-mustache's parser recurses once a level: 3,000 levels overflowed its stack (exit 139).
+    @Test func sectionsNestedThreeThousandDeepAreALocatedError() throws {
+        let page = "Title\n" + String(repeating: "{{#a}}", count: 3_000) + String(repeating: "{{/a}}", count: 3_000)
+        do {
+            _ = try TemplateLibrary.load(from: "T", fileSystem: MemoryFileSystem(["T/page.md": page, "T/layout.html": "{{{content}}}"]))
+            Issue.record("expected a nesting error")
+        } catch let error as BriefingError {
+            #expect(error.diagnostics.map(\.description) == [
+                "T/page.md:2:601: error: sections are nested more than 100 deep here; close sections with {{/name}} before opening more (a page needs only a few levels)",
+            ])
+        }
+    }
+
+    /// 100 levels are allowed and render; partials count towards the same bound.
+    @Test func nestingIsBoundedAcrossPartials() throws {
+        let hundred = String(repeating: "{{#a}}", count: 100) + "x" + String(repeating: "{{/a}}", count: 100)
+        #expect(try errors(hundred, data: .object(["a": .bool(true)])) == [])
+        let sixty = String(repeating: "{{#a}}", count: 60) + "{{> inner}}" + String(repeating: "{{/a}}", count: 60)
+        let files = ["T/page.md": sixty, "T/inner.md": sixty.replacingOccurrences(of: "{{> inner}}", with: "x"), "T/layout.html": "{{{content}}}"]
+        let library = try TemplateLibrary.load(from: "T", fileSystem: MemoryFileSystem(files))
+        #expect(TemplateChecker(library: library, mode: .markdown).check("page", with: .object(["a": .bool(true)])).map(\.description) == [
+            "T/inner.md:1:235: error: sections are nested more than 100 deep here, counting those of the partials included (page → inner); close sections before opening more",
+        ])
     }
 }

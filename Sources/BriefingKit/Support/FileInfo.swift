@@ -1,0 +1,30 @@
+/// What a path is once symbolic links are followed, and where it really lives.
+///
+/// Inputs are read only when they are regular files inside their folder: a link out of `Data/`
+/// or `Templates/` could publish any file on the machine, and reading a pipe or a device never ends.
+public struct FileInfo: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case regular, directory, fifo, characterDevice, blockDevice, socket, other
+    }
+
+    public let kind: Kind
+    /// The absolute path with every symbolic link resolved (`realpath(3)`).
+    public let realPath: String
+
+    public init(kind: Kind, realPath: String) {
+        self.kind = kind
+        self.realPath = realPath
+    }
+
+    /// The kind in words, for "x is a named pipe, not a file".
+    var kindName: String {
+        switch kind {
+        case .regular: "a file"
+        case .directory: "a folder"
+        case .fifo: "a named pipe (FIFO)"
+        case .characterDevice, .blockDevice: "a device"
+        case .socket: "a socket"
+        case .other: "not a regular file"
+        }
+    }
+}
