@@ -39,7 +39,8 @@ enum AreaRules {
             }
             let parent = record.text("parent")
             lines[name] = record
-            areas.append(Area(name: name, kind: kind, parent: parent.isEmpty ? nil : parent))
+            let display = record.text("display")
+            areas.append(Area(name: name, kind: kind, parent: parent.isEmpty ? nil : parent, display: display.isEmpty ? nil : display))
         }
         let tops = areas.filter { $0.parent == nil }
         if tops.count > 1, let second = tops.dropFirst().first, let record = lines[second.name] {

@@ -11,7 +11,7 @@ public struct DataLoader: Sendable {
     /// Loads the folder. Errors throw a `BriefingError` listing them all; warnings go to `log`.
     public func load(from directory: String, log: inout DiagnosticLog) throws -> Dataset {
         var local = DiagnosticLog()
-        let areaRecords = readTable("areas.csv", in: directory, required: ["area", "type", "parent"], log: &local)
+        let areaRecords = readTable("areas.csv", in: directory, required: ["area", "type", "parent"], optional: ["display"], log: &local)
         let areas = areaRecords.map { AreaRules.areas(from: $0, log: &local) } ?? []
         let platformRecords = readTable("platforms.csv", in: directory, required: ["platform", "owner", "end_to_end_encrypted"], log: &local)
         let platforms = platformRecords.map { Self.platforms(from: $0, log: &local) } ?? []
@@ -19,11 +19,12 @@ public struct DataLoader: Sendable {
         let sources = sourceRecords.map { Self.sources(from: $0, log: &local) } ?? []
         let figuresPath = directory + "/figures.csv"
         let figures = readTable("figures.csv", in: directory, required: ["period", "area", "platform", "measure", "value", "source"],
-                                optional: ["note"], log: &local)
+                                optional: ["note", "base_period"], log: &local)
         // Rows are checked against every name a file lists, even on a row with an error of its own:
         // one mistake in areas.csv is then reported once, not again on every figure for that area.
         let sourceIDs = sourceRecords.map { $0.map { $0.text("id") } }
-        let yaml = YAMLLoader(directory: directory, fileSystem: fileSystem, sourceIDs: sourceIDs)
+        let yaml = YAMLLoader(directory: directory, fileSystem: fileSystem, sourceIDs: sourceIDs,
+                              areaNames: areaRecords.map { $0.map { $0.text("area") } })
         let release = yaml.release(log: &local)
         let quotes = yaml.quotes(log: &local)
         let context = yaml.context(log: &local)
@@ -109,7 +110,7 @@ public struct DataLoader: Sendable {
         var slugs: [String: (name: String, line: Int)] = [:]
         // Figure ids are built from slugs, and figures.csv also names `All platforms` and each
         // `<Owner>-owned apps`: a platform may not share a slug with those, nor two owners one.
-        var reserved = [Area.slug(Platform.all): Platform.all]
+        var reserved = [Area.slug(Platform.all): Platform.all, Area.slug(Platform.recorded): Platform.recorded]
         var owners: [String: (name: String, line: Int)] = [:]
         for record in records {
             let owner = record.text("owner")
@@ -134,7 +135,7 @@ public struct DataLoader: Sendable {
                 continue
             }
             if let group = reserved[Area.slug(name)] {
-                log.append(record.error("'\(name)' is too like '\(group)', which figures.csv uses for \(group == Platform.all ? "every platform together" : "all of an owner's platforms"); rename the platform", at: "platform"))
+                log.append(record.error("'\(name)' is too like '\(group)', which figures.csv uses for \(group == Platform.all ? "every platform together" : group == Platform.recorded ? "every instance recorded" : "all of an owner's platforms"); rename the platform", at: "platform"))
                 continue
             }
             if let other = slugs[Area.slug(name)] {

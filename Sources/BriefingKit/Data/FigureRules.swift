@@ -41,7 +41,7 @@ struct FigureRules {
             let measure = Measure(rawValue: measureText)
             if measure == nil {
                 let names = Measure.allCases.map(\.rawValue)
-                log.append(record.error("'\(measureText)' is not a measure; use 'count' or 'share'\(Suggestion.hint(for: measureText, in: names))", at: "measure"))
+                log.append(record.error("'\(measureText)' is not a measure; use 'count', 'share' or 'change'\(Suggestion.hint(for: measureText, in: names))", at: "measure"))
                 ok = false
             }
             var value: Quantity?
@@ -58,9 +58,35 @@ struct FigureRules {
                 log.append(record.error("'\(source)' is not a source id in sources.csv\(Suggestion.hint(for: source, in: sourceIDs))", at: "source"))
                 ok = false
             }
+            if measure == .share, platform == Platform.recorded {
+                log.append(record.error("a share of '\(Platform.recorded)' is not a figure: shares are of '\(Platform.all)' (the instances where the platform was known)", at: "measure"))
+                ok = false
+            }
+            // A published change says what it is measured from: `base_period`, and only on change rows.
+            let baseText = record.text("base_period")
+            var basePeriod: Period?
+            if measure == .change {
+                if baseText.isEmpty {
+                    log.append(record.error("a change needs the period it is measured from in the base_period column, like 2017-04/2018-03", at: "measure"))
+                    ok = false
+                } else if let base = Period(baseText), !base.isReversed {
+                    if let period, !(base < period) {
+                        log.append(record.error("the base period \(baseText) must come before the period \(period.code)", at: "base_period"))
+                        ok = false
+                    }
+                    basePeriod = base
+                } else {
+                    log.append(record.error("'\(baseText)' is not a period; write the first and last month as YYYY-MM/YYYY-MM", at: "base_period"))
+                    ok = false
+                }
+            } else if !baseText.isEmpty {
+                log.append(record.error("base_period is only for rows whose measure is 'change'; leave it empty here", at: "base_period"))
+                ok = false
+            }
             guard ok, let period, let measure, let value else { continue }
             let observation = Observation(period: period, area: area, platform: platform, measure: measure, value: value,
-                                          source: source, location: record.source.location(line: record.line, column: 1))
+                                          source: source, location: record.source.location(line: record.line, column: 1),
+                                          basePeriod: basePeriod)
             if let line = seen[observation.key] {
                 log.append(record.error("duplicate figure: \(period) \(area), \(platform), \(measure.rawValue) is already given on line \(line); keep one of the two rows", at: "period"))
                 continue

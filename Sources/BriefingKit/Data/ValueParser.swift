@@ -22,6 +22,7 @@ enum ValueParser {
         switch measure {
         case .count: return parseCount(text)
         case .share: return parseShare(text)
+        case .change: return parseChange(text)
         }
     }
 
@@ -60,6 +61,26 @@ enum ValueParser {
             return .failure(.message("a share cannot be above 100% ('\(text)')"))
         }
         return .success(.percent(value, decimals: parts.count == 2 ? parts[1].count : 0))
+    }
+
+    /// A published percentage change: `82%`, `+82%` or `-27%`; a fall cannot pass 100%.
+    private static func parseChange(_ text: String) -> Result<Quantity, Failure> {
+        guard text.hasSuffix("%") else {
+            return .failure(.message("a change is a percentage with a % sign, like 82% or -27% (found '\(text)')"))
+        }
+        var number = text.dropLast().trimmedSpaces
+        let negative = number.hasPrefix("-")
+        if negative || number.hasPrefix("+") { number = String(number.dropFirst()) }
+        let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+        let digitsOnly = { (part: Substring) in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }
+        guard (parts.count == 1 || parts.count == 2), parts.allSatisfy(digitsOnly), let magnitude = Double(number),
+              magnitude < 1_000_000 else {
+            return .failure(.message("'\(text)' is not a percentage change like 82% or -27%"))
+        }
+        guard !negative || magnitude <= 100 else {
+            return .failure(.message("a fall cannot be more than 100% ('\(text)')"))
+        }
+        return .success(.percent(negative ? -magnitude : magnitude, decimals: parts.count == 2 ? parts[1].count : 0))
     }
 
     private static func tooLarge(_ text: String) -> String {

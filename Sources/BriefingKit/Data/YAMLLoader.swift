@@ -7,6 +7,8 @@ struct YAMLLoader {
     let fileSystem: FileSystem
     /// The ids in sources.csv; nil when it could not be read, so that references to it are not checked.
     let sourceIDs: [String]?
+    /// The names in areas.csv; nil when it could not be read.
+    var areaNames: [String]? = nil
 
     func path(_ name: String) -> String { directory + "/" + name }
 
@@ -59,6 +61,24 @@ struct YAMLLoader {
                 return nil
             }
             return period
+        }
+
+        /// An optional list of area names (`areas: [Wales, North West]`), each checked against areas.csv.
+        func areas(_ key: String, in mapping: Node, names: [String]?, log: inout DiagnosticLog) -> [String] {
+            guard let node = mapping[key] else { return [] }
+            let items = node.sequence.map(Array.init) ?? (node.scalar != nil ? [node] : [])
+            if items.isEmpty { log.append(error("'\(key)' must be a list of area names from areas.csv, like [Wales]", at: node)) }
+            return items.compactMap { item in
+                guard let name = item.string?.trimmingCharacters(in: .whitespaces), !name.isEmpty else {
+                    log.append(error("each item of '\(key)' must be an area name", at: item))
+                    return nil
+                }
+                if let names, !names.contains(name) {
+                    log.append(error("'\(name)' is not an area in areas.csv\(Suggestion.hint(for: name, in: names))", at: item))
+                    return nil
+                }
+                return name
+            }
         }
 
         func source(_ key: String, in mapping: Node, ids: [String]?, log: inout DiagnosticLog) -> String? {
@@ -119,7 +139,8 @@ struct YAMLLoader {
         let root = doc.root
         guard root.mapping != nil else { log.append(doc.error("release.yaml must be a set of fields (title:, period:, …)", at: root)); return nil }
         doc.checkKeys(of: root, allowed: ["title", "organisation", "period", "previous_period", "embargo", "status", "coverage",
-                                          "measure", "contacts", "notes_to_editors", "boilerplate", "disclosure_threshold", "focus_owner"], log: &log)
+                                          "measure", "contacts", "notes_to_editors", "boilerplate", "disclosure_threshold", "focus_owner",
+                                          "subject", "breakdown"], log: &log)
         let title = doc.text("title", in: root, log: &log)
         let organisation = doc.text("organisation", in: root, log: &log)
         let period = doc.period("period", in: root, log: &log)
@@ -139,7 +160,7 @@ struct YAMLLoader {
         }
         var coverage: [Release.Coverage] = []
         for item in root["coverage"]?.sequence.map(Array.init) ?? [] {
-            doc.checkKeys(of: item, allowed: ["period", "forces_answered", "description", "note", "source"], log: &log)
+            doc.checkKeys(of: item, allowed: ["period", "area", "forces_answered", "description", "note", "source"], log: &log)
             let forces = item["forces_answered"].flatMap { $0.int }
             if let node = item["forces_answered"], forces == nil, node.string != "unknown" {
                 log.append(doc.error("forces_answered must be a whole number or 'unknown'", at: node))
@@ -147,7 +168,8 @@ struct YAMLLoader {
             if let period = doc.period("period", in: item, log: &log), let description = doc.text("description", in: item, log: &log) {
                 let mark = item["forces_answered"]?.mark ?? item.mark
                 let source = item["source"] == nil ? nil : doc.source("source", in: item, ids: sourceIDs, log: &log)
-                coverage.append(.init(period: period, forcesAnswered: forces, description: description,
+                let area = item["area"] == nil ? [] : doc.areas("area", in: item, names: areaNames, log: &log)
+                coverage.append(.init(period: period, area: area.first, forcesAnswered: forces, description: description,
                                       note: doc.text("note", in: item, log: &log, required: false), source: source,
                                       location: doc.source.location(line: mark?.line ?? 1, column: mark?.column ?? 1)))
             }
@@ -161,15 +183,52 @@ struct YAMLLoader {
                                       phone: doc.text("phone", in: item, log: &log, required: false)))
             }
         }
-        let notes = (root["notes_to_editors"]?.sequence.map(Array.init) ?? []).compactMap { node -> String? in
-            guard let text = node.string else { log.append(doc.error("each note to editors must be text", at: node)); return nil }
-            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let notes = (root["notes_to_editors"]?.sequence.map(Array.init) ?? []).compactMap { node -> Release.Note? in
+            if let text = node.string { return Release.Note(text: text.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            guard node.mapping != nil else {
+                log.append(doc.error("each note to editors must be text, or a text: with the areas: it is for", at: node))
+                return nil
+            }
+            doc.checkKeys(of: node, allowed: ["text", "areas"], log: &log)
+            guard let text = doc.text("text", in: node, log: &log) else { return nil }
+            return Release.Note(text: text, areas: doc.areas("areas", in: node, names: areaNames, log: &log))
         }
+        let subject = Self.subject(doc, root, log: &log)
         guard let title, let organisation, let period, let status, let measure, let boilerplate else { return nil }
         return Release(title: title, organisation: organisation, period: period, previousPeriod: previous, embargo: embargo,
                        status: status, coverage: coverage, measure: measure, contacts: contacts, notesToEditors: notes,
                        boilerplate: boilerplate, disclosureThreshold: threshold,
-                       focusOwner: doc.text("focus_owner", in: root, log: &log, required: false))
+                       focusOwner: doc.text("focus_owner", in: root, log: &log, required: false), subject: subject)
+    }
+
+    /// `subject:` and `breakdown:`, each optional, with plain defaults for what is left out.
+    private static func subject(_ doc: Document, _ root: Node, log: inout DiagnosticLog) -> Subject {
+        var subject = Subject()
+        if let node = root["subject"] {
+            if node.mapping == nil {
+                log.append(doc.error("subject must give what is counted, as singular: and plural: (offence, offences)", at: node))
+            } else {
+                doc.checkKeys(of: node, allowed: ["singular", "plural"], log: &log)
+                if let text = doc.text("singular", in: node, log: &log) { subject.singular = text }
+                if let text = doc.text("plural", in: node, log: &log) { subject.plural = text }
+            }
+        }
+        if let node = root["breakdown"] {
+            if node.mapping == nil {
+                log.append(doc.error("breakdown must be a set of fields (singular:, plural:, known:, owner_group:)", at: node))
+            } else {
+                doc.checkKeys(of: node, allowed: ["singular", "plural", "known", "owner_group"], log: &log)
+                if let text = doc.text("singular", in: node, log: &log, required: false) { subject.breakdownSingular = text }
+                if let text = doc.text("plural", in: node, log: &log, required: false) { subject.breakdownPlural = text }
+                if let text = doc.text("known", in: node, log: &log, required: false) { subject.known = text }
+                if let text = doc.text("owner_group", in: node, log: &log, required: false) {
+                    if text.contains("{owner}") { subject.ownerGroup = text } else {
+                        log.append(doc.error("owner_group must say where the owner's name goes, as {owner}: \"{owner}-owned apps\"", at: node["owner_group"]))
+                    }
+                }
+            }
+        }
+        return subject
     }
 
     func quotes(log: inout DiagnosticLog) -> [Quote] {
@@ -181,7 +240,7 @@ struct YAMLLoader {
         var quotes: [Quote] = []
         for item in items {
             guard item.mapping != nil else { log.append(doc.error("each quote must be a set of fields (id:, speaker:, …)", at: item)); continue }
-            doc.checkKeys(of: item, allowed: ["id", "speaker", "role", "organisation", "source", "paragraphs"], log: &log)
+            doc.checkKeys(of: item, allowed: ["id", "speaker", "role", "organisation", "source", "paragraphs", "areas"], log: &log)
             let id = doc.text("id", in: item, log: &log)
             // Quotes are always attributed: say so, rather than only naming the missing field.
             if item["speaker"] == nil { log.append(doc.error("this quote has no 'speaker:'; every quote must say who said it", at: item)) }
@@ -202,7 +261,8 @@ struct YAMLLoader {
             if let id, quotes.contains(where: { $0.id == id }) {
                 log.append(doc.error("quote id '\(id)' is used twice", at: item["id"]))
             } else if let id, let speaker, let organisation, let source, !paragraphs.isEmpty {
-                quotes.append(Quote(id: id, speaker: speaker, role: role, organisation: organisation, source: source, paragraphs: paragraphs))
+                quotes.append(Quote(id: id, speaker: speaker, role: role, organisation: organisation, source: source, paragraphs: paragraphs,
+                                    areas: doc.areas("areas", in: item, names: areaNames, log: &log)))
             }
         }
         return quotes

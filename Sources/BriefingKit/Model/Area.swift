@@ -9,12 +9,18 @@ public struct Area: Sendable, Hashable {
     public let name: String
     public let kind: Kind
     public let parent: String?
+    /// The name as it reads in running text ("the North West"), from areas.csv's optional `display` column.
+    public let display: String?
 
-    public init(name: String, kind: Kind, parent: String?) {
+    public init(name: String, kind: Kind, parent: String?, display: String? = nil) {
         self.name = name
         self.kind = kind
         self.parent = parent
+        self.display = display
     }
+
+    /// The name for running text: `display` when given, else the name.
+    public var displayName: String { display ?? name }
 
     /// The URL slug: lower-cased, runs of non-alphanumerics turned into `-`.
     public var slug: String { Self.slug(name) }

@@ -11,6 +11,13 @@ public struct Dataset: Sendable {
     public let hidden: Set<Observation.Key>
     /// The platforms' owners, each once, in platform order.
     public let owners: [String]
+    /// The periods of the series, oldest first: every period of figures.csv that does not span others.
+    public let seriesPeriods: [Period]
+    /// Periods that span two or more periods of the series: published totals over several years.
+    public let cumulativePeriods: [Period]
+    /// `All recorded` when the release publishes totals of every instance, else `All platforms`:
+    /// the count a page leads with and a series follows, the same in every period and area.
+    public let headlinePlatform: String
     /// Lookups by key, so that large datasets stay linear.
     private let cells: [Observation.Key: Observation]
     private let areasByName: [String: Area]
@@ -30,6 +37,23 @@ public struct Dataset: Sendable {
         self.cells = Dictionary(observations.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         self.areasByName = Dictionary(areas.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.childrenByParent = Dictionary(grouping: areas.filter { $0.parent != nil }, by: { $0.parent! })
+        let periods = Set(observations.map(\.period)).sorted()
+        let cumulative = periods.filter { period in periods.filter { period.strictlyContains($0) }.count >= 2 }
+        self.cumulativePeriods = cumulative
+        self.seriesPeriods = periods.filter { !cumulative.contains($0) }
+        self.headlinePlatform = observations.contains { $0.platform == Platform.recorded && $0.measure == .count } ? Platform.recorded : Platform.all
+    }
+
+    /// The period compared with the release period: `previous_period` when given, else the one before it in the series.
+    public var previousPeriod: Period? {
+        if let named = release.previousPeriod { return named }
+        guard let index = seriesPeriods.firstIndex(of: release.period), index > 0 else { return nil }
+        return seriesPeriods[index - 1]
+    }
+
+    /// The first period of the series, when it is not the release period itself.
+    public var firstPeriod: Period? {
+        seriesPeriods.first.flatMap { $0 == release.period ? nil : $0 }
     }
 
     public func area(named name: String) -> Area? { areasByName[name] }
@@ -49,7 +73,7 @@ public struct Dataset: Sendable {
 
     /// Every name a figure's platform may be: `All platforms`, each platform, and `<Owner>-owned apps`.
     static func platformNames(_ platforms: [Platform]) -> [String] {
-        [Platform.all] + platforms.map(\.name) + owners(of: platforms).map(Platform.ownedGroup)
+        [Platform.recorded, Platform.all] + platforms.map(\.name) + owners(of: platforms).map(Platform.ownedGroup)
     }
 
     /// The owner the briefing is about: `focus_owner` in release.yaml, else the first owner by name.

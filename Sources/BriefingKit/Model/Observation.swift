@@ -7,9 +7,12 @@ public struct Observation: Sendable, Hashable {
     public let value: Quantity
     public let source: String
     public let location: SourceLocation
+    /// For a published change, the period it is measured from ("since 2017/18").
+    public let basePeriod: Period?
 
     public init(period: Period, area: String, platform: String, measure: Measure, value: Quantity,
-                source: String, location: SourceLocation) {
+                source: String, location: SourceLocation, basePeriod: Period? = nil) {
+        self.basePeriod = basePeriod
         self.period = period
         self.area = area
         self.platform = platform
@@ -20,12 +23,13 @@ public struct Observation: Sendable, Hashable {
     }
 
     /// The cell this row fills; two rows for one cell are an error.
-    public var key: Key { Key(period: period, area: area, platform: platform, measure: measure) }
+    public var key: Key { Key(period: period, area: area, platform: platform, measure: measure, basePeriod: basePeriod) }
 
     public struct Key: Sendable, Hashable {
         public let period: Period
         public let area: String
         public let platform: String
         public let measure: Measure
+        public var basePeriod: Period? = nil
     }
 }

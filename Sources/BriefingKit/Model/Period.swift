@@ -21,6 +21,20 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var description: String { code }
     /// "October 2019 to September 2020".
     public var name: String { "\(first.name) to \(last.name)" }
+    /// The name a table heading uses: "2017/18" for a financial year (April to March), "2023"
+    /// for a calendar year, else the full name.
+    public var shortName: String {
+        guard months == 12 else { return name }
+        if first.month == 4 { return "\(first.year)/\(String(last.year % 100).count == 1 ? "0" : "")\(last.year % 100)" }
+        if first.month == 1 { return String(first.year) }
+        return name
+    }
+
+    /// Whether this period covers every month of `other` and more.
+    public func strictlyContains(_ other: Period) -> Bool {
+        first <= other.first && other.last <= last && self != other
+    }
+
     /// Number of months covered, both ends included.
     public var months: Int { (last.year - first.year) * 12 + last.month - first.month + 1 }
 

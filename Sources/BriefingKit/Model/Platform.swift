@@ -10,8 +10,11 @@ public struct Platform: Sendable, Hashable {
         self.endToEndEncrypted = endToEndEncrypted
     }
 
-    /// The name that stands for every platform where the means of communication was known.
+    /// The name that stands for every instance where the platform was known: the denominator of shares.
     public static let all = "All platforms"
+
+    /// The name that stands for every instance recorded, whether or not its platform was known.
+    public static let recorded = "All recorded"
 
     /// The group name for an owner's platforms: `Facebook-owned apps`.
     public static func ownedGroup(_ owner: String) -> String { "\(owner)-owned apps" }

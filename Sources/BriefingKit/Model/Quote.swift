@@ -6,8 +6,12 @@ public struct Quote: Sendable, Hashable {
     public let organisation: String
     public let source: String
     public let paragraphs: [String]
+    /// The areas whose pages carry the quote; empty for the national page only.
+    public let areas: [String]
 
-    public init(id: String, speaker: String, role: String?, organisation: String, source: String, paragraphs: [String]) {
+    public init(id: String, speaker: String, role: String?, organisation: String, source: String, paragraphs: [String],
+                areas: [String] = []) {
+        self.areas = areas
         self.id = id
         self.speaker = speaker
         self.role = role

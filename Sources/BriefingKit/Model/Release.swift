@@ -3,6 +3,8 @@ public struct Release: Sendable, Hashable {
     /// Which forces stand behind a period's figures.
     public struct Coverage: Sendable, Hashable {
         public let period: Period
+        /// The area the coverage is of; nil for the top area (the whole release).
+        public var area: String? = nil
         /// How many forces answered; nil when not known.
         public let forcesAnswered: Int?
         public let description: String
@@ -11,6 +13,18 @@ public struct Release: Sendable, Hashable {
         public let source: String?
         /// Where `forces_answered` is written in `release.yaml`.
         public let location: SourceLocation
+    }
+
+    /// A note to editors, for every page or for some areas' pages only.
+    public struct Note: Sendable, Hashable {
+        public let text: String
+        /// Empty: the note is for every page.
+        public let areas: [String]
+
+        public init(text: String, areas: [String] = []) {
+            self.text = text
+            self.areas = areas
+        }
     }
 
     public struct Contact: Sendable, Hashable {
@@ -30,7 +44,9 @@ public struct Release: Sendable, Hashable {
     public let coverage: [Coverage]
     public let measure: String
     public let contacts: [Contact]
-    public let notesToEditors: [String]
+    public let notesToEditors: [Note]
+    /// What is counted and how it is broken down, in the release's words.
+    public let subject: Subject
     public let boilerplate: String
     /// Counts from 1 up to this are suppressed as `[c]`; 0 turns suppression off.
     public let disclosureThreshold: Int
@@ -39,7 +55,9 @@ public struct Release: Sendable, Hashable {
 
     public init(title: String, organisation: String, period: Period, previousPeriod: Period?, embargo: String?,
                 status: String, coverage: [Coverage], measure: String, contacts: [Contact],
-                notesToEditors: [String], boilerplate: String, disclosureThreshold: Int, focusOwner: String? = nil) {
+                notesToEditors: [Note], boilerplate: String, disclosureThreshold: Int, focusOwner: String? = nil,
+                subject: Subject = Subject()) {
+        self.subject = subject
         self.focusOwner = focusOwner
         self.title = title
         self.organisation = organisation
@@ -55,7 +73,13 @@ public struct Release: Sendable, Hashable {
         self.disclosureThreshold = disclosureThreshold
     }
 
+    /// The release's own coverage of a period (not an area's).
     public func coverage(for period: Period) -> Coverage? {
-        coverage.first { $0.period == period }
+        coverage.first { $0.period == period && $0.area == nil }
+    }
+
+    /// What the release says about one area's coverage in a period, if anything.
+    public func coverage(for period: Period, area: String) -> Coverage? {
+        coverage.first { $0.period == period && $0.area == area }
     }
 }

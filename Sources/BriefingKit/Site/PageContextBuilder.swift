@@ -11,7 +11,9 @@ public struct PageContextBuilder: Sendable {
     private let gapsByArea: [String: [Reconciliation]]
     /// The values every page shares, built once: pages differ only in their own data.
     private var shared: [String: TemplateValue] = [:]
-    private var regionValues: [String: TemplateValue] = [:]
+    private var navValues: [String: TemplateValue] = [:]
+    /// The nations and regions with figures in the release period, as the navigation lists them.
+    private let navAreas: [Area]
 
     public init(statistics: Statistics) {
         self.statistics = statistics
@@ -19,14 +21,18 @@ public struct PageContextBuilder: Sendable {
         areasInRelease = Set(observations.filter { $0.period == statistics.dataset.release.period }.map(\.area))
         areasWithRows = Set(observations.map(\.area))
         gapsByArea = Dictionary(grouping: statistics.reconciliations.filter { !$0.reconciles }, by: \.area)
-        for region in areasWithFigures(.region) { regionValues[region.name] = areaValue(region) }
+        let inRelease = areasInRelease
+        navAreas = statistics.dataset.areas.filter { ($0.kind == .nation || $0.kind == .region) && $0.parent != nil && inRelease.contains($0.name) }
+        for area in navAreas { navValues[area.name] = .object(["name": .text(area.name), "url": .text(url(for: area))]) }
         shared = [
             "release": releaseValue,
             "national": dataset.top.map { areaValue($0) } ?? .bool(false),
-            "quotes": .list(dataset.quotes.map(quoteValue)),
-            "has_quotes": .bool(!dataset.quotes.isEmpty),
             "context": .list(dataset.context.map(contextValue)),
             "has_context": .bool(!dataset.context.isEmpty),
+            "has_nations": .bool(!areasWithFigures(.nation).filter { $0.parent != nil }.isEmpty),
+            "nations": .list(areasWithFigures(.nation).filter { $0.parent != nil }.map { areaValue($0) }),
+            "has_regions": .bool(!areasWithFigures(.region).isEmpty),
+            "regions": .list(areasWithFigures(.region).map { areaValue($0) }),
         ]
     }
 
@@ -38,16 +44,38 @@ public struct PageContextBuilder: Sendable {
         dataset.areas.filter { $0.kind == kind && (inRelease ? areasInRelease : areasWithRows).contains($0.name) }
     }
 
-    /// The values every page shares, plus the page's own.
-    public func context(root: String, region current: String? = nil, page: [String: TemplateValue]) -> TemplateValue {
+    /// The areas whose quotes and notes a page carries: the top area for the national page; an
+    /// area's own; a force's and its region's.
+    func pageOwners(_ area: String?) -> [String] {
+        guard let area, let listed = dataset.area(named: area) else { return [dataset.top?.name].compactMap { $0 } }
+        return [listed.name] + (listed.kind == .force ? [listed.parent].compactMap { $0 } : [])
+    }
+
+    /// The values every page shares, plus the page's own. `area` is the page's area (nil for the
+    /// national and methods pages), which chooses its quotes and notes; `region` is marked current
+    /// in the navigation.
+    public func context(root: String, region current: String? = nil, area: String? = nil,
+                        page: [String: TemplateValue]) -> TemplateValue {
         var fields = shared
         fields["root"] = .text(root)
-        // The navigation marks the page's own region (or a force's region) as current.
-        fields["regions"] = .list(areasWithFigures(.region).map { region in
-            guard case .object(var item) = regionValues[region.name] ?? .bool(false) else { return .bool(false) }
-            item["current"] = .bool(region.name == current)
+        // The navigation marks the page's own nation or region (or a force's) as current.
+        fields["nav"] = .list(navAreas.map { navArea in
+            guard case .object(var item) = navValues[navArea.name] ?? .bool(false) else { return .bool(false) }
+            item["current"] = .bool(navArea.name == current)
             return .object(item)
         })
+        // A quote with no areas is the release's own, for the national page; a note with none is for every page.
+        let owners = pageOwners(area)
+        let quotes = dataset.quotes.filter { quote in
+            quote.areas.isEmpty ? area == nil : quote.areas.contains { owners.contains($0) }
+        }
+        fields["quotes"] = .list(quotes.map(quoteValue))
+        fields["has_quotes"] = .bool(!quotes.isEmpty)
+        let notes = release.notesToEditors.filter { note in note.areas.isEmpty || note.areas.contains { owners.contains($0) } }
+        if case .object(var release) = fields["release"] {
+            release["notes_to_editors"] = .list(notes.map { .text($0.text) })
+            fields["release"] = .object(release)
+        }
         fields.merge(page) { _, new in new }
         return .object(fields)
     }
@@ -59,7 +87,7 @@ public struct PageContextBuilder: Sendable {
             "status": .text(release.status),
             "measure": .text(release.measure),
             "period": .text(release.period.name),
-            "previous_period": release.previousPeriod.map { .text($0.name) } ?? .bool(false),
+            "previous_period": dataset.previousPeriod.map { .text($0.name) } ?? .bool(false),
             "embargo": release.embargo.map { .text($0) } ?? .bool(false),
             "coverage": .list(release.coverage.map(coverageValue)),
             "current_coverage": release.coverage(for: release.period).map(coverageValue) ?? .bool(false),
@@ -67,7 +95,12 @@ public struct PageContextBuilder: Sendable {
                 .object(["name": .text(contact.name), "role": optional(contact.role), "email": optional(contact.email),
                          "phone": optional(contact.phone)])
             }),
-            "notes_to_editors": .list(release.notesToEditors.map { .text($0) }),
+            "notes_to_editors": .list(release.notesToEditors.filter(\.areas.isEmpty).map { .text($0.text) }),
+            "subject": .object(["singular": .text(release.subject.singular), "plural": .text(release.subject.plural)]),
+            "breakdown": .object(["singular": .text(release.subject.breakdownSingular), "plural": .text(release.subject.breakdownPlural),
+                                  "known": .text(release.subject.known)]),
+            "first_period": dataset.firstPeriod.map { .text($0.name) } ?? .bool(false),
+            "series_periods": .list(dataset.seriesPeriods.map { .text($0.shortName) }),
             "boilerplate": .text(release.boilerplate),
         ])
     }
@@ -115,7 +148,10 @@ public struct PageContextBuilder: Sendable {
     public func areaValue(_ area: Area) -> TemplateValue {
         var fields = summaryFields(statistics.current[area.name])
         fields["name"] = .text(area.name)
+        fields["display_name"] = .text(area.displayName)
         fields["slug"] = .text(area.slug)
+        fields["is_nation"] = .bool(area.kind == .nation)
+        fields["is_top"] = .bool(area.parent == nil)
         fields["url"] = .text(url(for: area))
         fields["is_force"] = .bool(area.kind == .force)
         fields["is_region"] = .bool(area.kind == .region)
@@ -134,6 +170,30 @@ public struct PageContextBuilder: Sendable {
         }
         fields["comparison"] = statistics.comparisons[area.name].map(comparisonValue) ?? .bool(false)
         fields["change"] = statistics.changes[area.name].map(changeValue) ?? .bool(false)
+        fields["change_from_first"] = statistics.changesFromFirst[area.name].map(changeValue) ?? .bool(false)
+        if let series = statistics.series[area.name] {
+            fields["series"] = .list(series.points.map { point in
+                .object(["period": .text(point.period.shortName), "period_name": .text(point.period.name),
+                         "count": figure(point.count), "is_release": .bool(point.period == release.period)])
+            })
+            fields["has_series"] = .bool(series.hasSeries)
+            fields["cumulative"] = .list(series.cumulative.map { total in
+                .object(["total": .figure(total), "period": .text(total.period?.name ?? ""),
+                         "calculated": .bool(total.derivation.isComputed)])
+            })
+            fields["has_cumulative"] = .bool(!series.cumulative.isEmpty)
+            fields["published_changes"] = .list(series.publishedChanges.map { change in
+                .object(["change": .figure(change), "since": .text(dataset.observations.first { observation in
+                    if case .published(let location) = change.derivation { return observation.location == location }
+                    return false
+                }?.basePeriod?.shortName ?? ""),
+                         "increase": .bool((change.value.number ?? 0) > 0), "decrease": .bool((change.value.number ?? 0) < 0)])
+            })
+            fields["has_published_changes"] = .bool(!series.publishedChanges.isEmpty)
+        } else {
+            for key in ["series", "cumulative", "published_changes"] { fields[key] = .list([]) }
+            for key in ["has_series", "has_cumulative", "has_published_changes"] { fields[key] = .bool(false) }
+        }
         let rows = forceRows(of: area, in: release.period)
         fields["forces"] = .list(rows)
         fields["has_forces"] = .bool(!rows.isEmpty)
@@ -143,7 +203,7 @@ public struct PageContextBuilder: Sendable {
     /// The site path of an area's page, from the root.
     public func url(for area: Area) -> String {
         switch area.kind {
-        case .country, .nation: area.parent == nil ? "" : "regions/\(area.slug)/"
+        case .country, .nation: area.parent == nil ? "" : "nations/\(area.slug)/"
         case .region: "regions/\(area.slug)/"
         case .force: "forces/\(area.slug)/"
         }
@@ -151,7 +211,7 @@ public struct PageContextBuilder: Sendable {
 
     func summaryFields(_ summary: AreaSummary?) -> [String: TemplateValue] {
         guard let summary else {
-            return ["period": .text(""), "gaps": .list([]), "total": .bool(false), "has_total": .bool(false), "platforms": .list([]), "has_platforms": .bool(false), "owner": noOwner, "has_owner": .bool(false),
+            return ["period": .text(""), "gaps": .list([]), "headline": .bool(false), "has_headline": .bool(false), "headline_known_only": .bool(false), "recorded": .bool(false), "has_recorded": .bool(false), "total": .bool(false), "has_total": .bool(false), "platforms": .list([]), "has_platforms": .bool(false), "owner": noOwner, "has_owner": .bool(false),
                     "has_figures": .bool(false), "columns": .list([]), "cells": .list([])]
         }
         let owner = statistics.focusOwner.flatMap { summary.owner($0) }
@@ -159,6 +219,12 @@ public struct PageContextBuilder: Sendable {
             "period": .text(summary.period.name),
             "has_figures": .bool(summary.hasFigures),
             "gaps": .list((gapsByArea[summary.area.name] ?? []).filter { $0.period == summary.period }.map(reconciliationValue)),
+            // The count a page leads with: every instance recorded when published, else those where the breakdown was known.
+            "headline": figure(summary.recorded ?? summary.total),
+            "has_headline": .bool((summary.recorded ?? summary.total).map { $0.value.marker == nil } ?? false),
+            "headline_known_only": .bool(summary.recorded == nil),
+            "recorded": figure(summary.recorded),
+            "has_recorded": .bool(summary.recorded != nil && summary.recorded?.value.marker == nil),
             "total": figure(summary.total),
             // Prose needs a number; tables may show a marker.
             "has_total": .bool(summary.total?.value.marker == nil && summary.total != nil),
@@ -191,7 +257,7 @@ public struct PageContextBuilder: Sendable {
 
     func ownerValue(_ group: OwnerGroup, platforms: [PlatformBreakdown]) -> TemplateValue {
         .object([
-            "name": .text(group.name),
+            "name": .text(release.subject.ownerGroupName(group.owner)),
             "owner": .text(group.owner),
             "count": figure(group.count),
             "share": figure(group.share),

@@ -17,17 +17,19 @@ public struct SiteBuilder: Sendable {
         self.contexts = PageContextBuilder(statistics: statistics)
     }
 
-    /// The national page, one page per region and force with figures, and the methods page.
+    /// The national page, one page per nation and region with figures in the release period
+    /// (nations and regions share the `region` template), one per force with any figure, and the
+    /// methods page.
     public func plan() -> [PageSpec] {
         let builder = contexts
         var pages = [PageSpec(template: "national", folder: "", section: "national", data: [:])]
-        for region in builder.areasWithFigures(.region) {
-            pages.append(PageSpec(template: "region", folder: "regions/\(region.slug)/", section: "regions",
-                                  data: ["area": builder.areaValue(region)], region: region.name))
+        for area in builder.areasWithFigures(.nation).filter({ $0.parent != nil }) + builder.areasWithFigures(.region) {
+            pages.append(PageSpec(template: "region", folder: builder.url(for: area), section: "regions",
+                                  data: ["area": builder.areaValue(area)], region: area.name, area: area.name))
         }
         for force in builder.areasWithFigures(.force, inRelease: false) {
-            pages.append(PageSpec(template: "force", folder: "forces/\(force.slug)/", section: "forces",
-                                  data: ["area": builder.areaValue(force)], region: force.parent))
+            pages.append(PageSpec(template: "force", folder: builder.url(for: force), section: "forces",
+                                  data: ["area": builder.areaValue(force)], region: force.parent, area: force.name))
         }
         return pages
     }
@@ -80,7 +82,7 @@ public struct SiteBuilder: Sendable {
     /// One page: template → Markdown → HTML fragment → figure links → layout.
     func page(_ spec: PageSpec) throws -> (file: SiteFile, shown: [String: Figure]) {
         let builder = contexts
-        let data = builder.context(root: spec.root, region: spec.region, page: spec.data)
+        let data = builder.context(root: spec.root, region: spec.region, area: spec.area, page: spec.data)
         let (markdown, shown) = try templates.render(spec.template, with: data, mode: .markdown)
         let fragment = TableEnhancer.enhance(MarkdownRenderer().html(from: markdown))
         let body = try FigureLinker(figures: shown, root: spec.root).link(fragment, page: spec.path)
@@ -93,7 +95,7 @@ public struct SiteBuilder: Sendable {
         for section in ["national", "regions", "forces", "methodology"] {
             layoutFields["section_" + section] = .bool(section == spec.section)
         }
-        let layoutData = builder.context(root: spec.root, region: spec.region, page: layoutFields)
+        let layoutData = builder.context(root: spec.root, region: spec.region, area: spec.area, page: layoutFields)
         let (html, _) = try templates.render("layout", with: layoutData, mode: .html)
         return (SiteFile(path: spec.path, text: html), shown)
     }

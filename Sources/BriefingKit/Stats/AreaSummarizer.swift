@@ -7,6 +7,7 @@ public struct AreaSummarizer: Sendable {
     }
 
     public func summary(of area: Area, in period: Period) -> AreaSummary {
+        let recorded = published(area.name, period, Platform.recorded, .count)
         let total = published(area.name, period, Platform.all, .count)
         let totalCount = total?.value.count
         let owners = dataset.owners.map { ownerGroup($0, area: area, period: period, total: total) }
@@ -16,20 +17,20 @@ public struct AreaSummarizer: Sendable {
             var share = published(area.name, period, platform.name, .share)
             if share == nil, let count, let n = count.value.count, let total, let d = totalCount {
                 share = Ratio.share(n, of: d, id: FigureID.cell(area.name, period, platform.name, "share-calculated"),
-                                    label: "Share of instances on \(platform.name), \(area.name), \(period.name)",
+                                    label: "Share on \(platform.name) of \(words.plural) recorded \(words.known), \(area.name), \(period.name)",
                                     inputs: [count, total], period: period, area: area.name)
             }
             var ofOwner: Figure?
             if let owner = platform.owner, let group = owners.first(where: { $0.owner == owner })?.count,
                let count, let n = count.value.count, let d = group.value.count {
                 ofOwner = Ratio.share(n, of: d, id: FigureID.cell(area.name, period, platform.name, "share-of-\(Area.slug(Platform.ownedGroup(owner)))"),
-                                      label: "\(platform.name)'s share of instances on \(Platform.ownedGroup(owner)), \(area.name), \(period.name)",
+                                      label: "\(platform.name)'s share of \(words.plural) on \(words.ownerGroupName(owner)), \(area.name), \(period.name)",
                                       inputs: [count, group], period: period, area: area.name)
             }
             guard count != nil || share != nil else { return nil }
             return PlatformBreakdown(platform: platform, count: count, share: share, shareOfOwner: ofOwner)
         }
-        return AreaSummary(area: area, period: period, total: total, platforms: platforms, owners: owners)
+        return AreaSummary(area: area, period: period, recorded: recorded, total: total, platforms: platforms, owners: owners)
     }
 
     private func ownerGroup(_ owner: String, area: Area, period: Period, total: Figure?) -> OwnerGroup {
@@ -41,7 +42,7 @@ public struct AreaSummarizer: Sendable {
             let numbers = parts.compactMap(\.value.count)
             if !owned.isEmpty, numbers.count == owned.count {
                 count = Figure(id: FigureID.cell(area.name, period, name, "count-calculated"),
-                               label: "Instances on \(name), \(area.name), \(period.name)",
+                               label: "\(Self.capitalised(words.plural)) on \(words.ownerGroupName(owner)), \(area.name), \(period.name)",
                                value: .count(numbers.reduce(0, +)),
                                derivation: .computed(.sum, inputs: parts.map(\.id)),
                                sources: Ratio.sources(of: parts), period: period, area: area.name)
@@ -51,7 +52,7 @@ public struct AreaSummarizer: Sendable {
         var calculated: Figure?
         if let count, let n = count.value.count, let total, let d = total.value.count {
             calculated = Ratio.share(n, of: d, id: FigureID.cell(area.name, period, name, "share-calculated"),
-                                     label: "Share of instances on \(name), \(area.name), \(period.name)",
+                                     label: "Share on \(words.ownerGroupName(owner)) of \(words.plural) recorded \(words.known), \(area.name), \(period.name)",
                                      inputs: [count, total], period: period, area: area.name)
         }
         var disagree = false
@@ -62,24 +63,41 @@ public struct AreaSummarizer: Sendable {
                           publishedShare: publishedShare, calculatedShare: calculated, sharesDisagree: disagree)
     }
 
+    /// The release's words for what is counted, for figure labels.
+    var words: Subject { dataset.release.subject }
+
     /// The published figure for a cell, as a `Figure`.
     func published(_ area: String, _ period: Period, _ platform: String, _ measure: Measure) -> Figure? {
         guard let row = dataset.observation(period, area, platform, measure) else { return nil }
-        return Self.figure(for: row)
+        return Self.figure(for: row, words: words)
     }
 
-    static func figure(for row: Observation) -> Figure {
+    static func capitalised(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    /// A published row as a figure, labelled in the release's words.
+    static func figure(for row: Observation, words: Subject) -> Figure {
         let value: FigureValue = switch row.value {
         case .count(let n): .count(n)
         case .percent(let p, let decimals): .percent(p, decimals: decimals)
         case .marker(let marker): .marker(marker)
         }
+        let plural = capitalised(words.plural)
+        let platform = row.platform.hasSuffix("-owned apps") ? words.ownerGroupName(String(row.platform.dropLast("-owned apps".count))) : row.platform
         let what = switch (row.platform, row.measure) {
-        case (Platform.all, .count): "Instances recorded"
-        case (_, .count): "Instances on \(row.platform)"
-        case (_, .share): "Share of instances on \(row.platform)"
+        case (Platform.recorded, .count): "\(plural) recorded"
+        case (Platform.all, .count): "\(plural) recorded \(words.known)"
+        case (Platform.recorded, .change): "Change in \(words.plural) recorded since \(row.basePeriod?.name ?? "")"
+        case (Platform.all, .change): "Change in \(words.plural) recorded \(words.known) since \(row.basePeriod?.name ?? "")"
+        case (_, .count): "\(plural) on \(platform)"
+        case (_, .share): "Share on \(platform) of \(words.plural) recorded \(words.known)"
+        case (_, .change): "Change in \(words.plural) on \(platform) since \(row.basePeriod?.name ?? "")"
         }
-        return Figure(id: FigureID.cell(row.area, row.period, row.platform, row.measure.rawValue),
+        // A change is one of possibly several from different base periods: the base is part of its id.
+        let measure = row.basePeriod.map { "\(row.measure.rawValue)-since-\($0.first.code)-\($0.last.code)" } ?? row.measure.rawValue
+        return Figure(id: FigureID.cell(row.area, row.period, row.platform, measure),
                       label: "\(what), \(row.area), \(row.period.name)",
                       value: value, derivation: .published(location: row.location), sources: [row.source],
                       period: row.period, area: row.area)

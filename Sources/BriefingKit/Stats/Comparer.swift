@@ -18,7 +18,7 @@ public struct Comparer: Sendable {
         let points = shownP - shownQ
         let difference = Figure(
             id: FigureID.derived(from: share.id, "vs-" + Area.slug(national.area.name)),
-            label: "Difference between the share on \(Platform.ownedGroup(owner)) in \(summary.area.name) and in \(national.area.name), \(summary.period.name), percentage points",
+            label: "Difference between the share on \(dataset.release.subject.ownerGroupName(owner)) in \(summary.area.name) and in \(national.area.name), \(summary.period.name), percentage points",
             value: .points(points, decimals: decimals),
             derivation: .computed(.difference, inputs: [share.id, nationalShare.id]),
             sources: Ratio.sources(of: [share, nationalShare]), period: summary.period, area: summary.area.name)
@@ -39,7 +39,7 @@ public struct Comparer: Sendable {
         } else {
             direction = .similar
         }
-        return ShareComparison(area: summary.area.name, period: summary.period, subject: Platform.ownedGroup(owner),
+        return ShareComparison(area: summary.area.name, period: summary.period, subject: dataset.release.subject.ownerGroupName(owner),
                                share: share, national: nationalShare, difference: difference, interval: interval,
                                direction: direction)
     }
@@ -52,8 +52,9 @@ public struct Comparer: Sendable {
     /// a count of forces alone cannot show.
     public func change(of area: Area, from previous: Period, to current: Period) -> PeriodChange? {
         let summarizer = AreaSummarizer(dataset: dataset)
-        let now = summarizer.published(area.name, current, Platform.all, .count)
-        let before = summarizer.published(area.name, previous, Platform.all, .count)
+        let headline = dataset.headlinePlatform
+        let now = summarizer.published(area.name, current, headline, .count)
+        let before = summarizer.published(area.name, previous, headline, .count)
         let forces = dataset.children(of: area.name).filter { $0.kind == .force }
 
         if area.kind == .force || forces.isEmpty {
@@ -68,7 +69,7 @@ public struct Comparer: Sendable {
 
         let counted = { (period: Period) in
             forces.compactMap { force -> Figure? in
-                guard let figure = summarizer.published(force.name, period, Platform.all, .count), figure.value.count != nil else { return nil }
+                guard let figure = summarizer.published(force.name, period, headline, .count), figure.value.count != nil else { return nil }
                 return figure
             }
         }
@@ -83,8 +84,9 @@ public struct Comparer: Sendable {
         }
         let sum = { (figures: [Figure], period: Period) -> Figure in
             let parts = figures.filter { inBoth.contains($0.area ?? "") }
-            return Figure(id: FigureID.cell(area.name, period, Platform.all, "count-forces-in-both-periods"),
-                          label: "Instances recorded by the forces of \(area.name) with figures in both periods, \(period.name)",
+            return Figure(id: FigureID.derived(from: FigureID.cell(area.name, period, headline, "count"),
+                                                   "forces-in-both-" + FigureID.part(period == current ? previous : current)),
+                          label: "\(AreaSummarizer.capitalised(dataset.release.subject.plural)) recorded by the forces of \(area.name) with figures in both periods, \(period.name)",
                           value: .count(parts.compactMap(\.value.count).reduce(0, +)),
                           derivation: .computed(.sum, inputs: parts.map(\.id)), sources: Ratio.sources(of: parts),
                           period: period, area: area.name)
@@ -95,12 +97,12 @@ public struct Comparer: Sendable {
 
     private func comparable(_ area: String, _ now: Figure, _ before: Figure, basis: PeriodChange.Basis) -> PeriodChange {
         let difference = (now.value.count ?? 0) - (before.value.count ?? 0)
-        let diff = Figure(id: FigureID.derived(from: now.id, "change"), label: "Change in instances recorded, \(area), from \(before.period?.name ?? "") to \(now.period?.name ?? "")",
+        let diff = Figure(id: FigureID.derived(from: now.id, "change-since-" + FigureID.part(before.period)), label: "Change in \(dataset.release.subject.plural) recorded, \(area), from \(before.period?.name ?? "") to \(now.period?.name ?? "")",
                           value: .count(difference), derivation: .computed(.difference, inputs: [now.id, before.id]),
                           sources: Ratio.sources(of: [now, before]), period: now.period, area: area)
         let base = before.value.count ?? 0
         let percent = base > 0 ? Figure(
-            id: FigureID.derived(from: now.id, "change-percent"), label: "Change in instances recorded as a percentage of the earlier figure, \(area)",
+            id: FigureID.derived(from: now.id, "change-percent-since-" + FigureID.part(before.period)), label: "Change in \(dataset.release.subject.plural) recorded as a percentage of the earlier figure, \(area), from \(before.period?.name ?? "") to \(now.period?.name ?? "")",
             value: .percent(Double(difference) * 100 / Double(base), decimals: 1),
             derivation: .computed(.share, inputs: [diff.id, before.id]),
             sources: Ratio.sources(of: [now, before]), period: now.period, area: area) : nil

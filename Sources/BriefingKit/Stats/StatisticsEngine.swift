@@ -8,12 +8,21 @@ public struct StatisticsEngine: Sendable {
         let release = dataset.release
         var current: [String: AreaSummary] = [:], previous: [String: AreaSummary] = [:]
         var comparisons: [String: ShareComparison] = [:], changes: [String: PeriodChange] = [:]
+        var fromFirst: [String: PeriodChange] = [:], series: [String: AreaSeries] = [:]
+        let seriesBuilder = SeriesBuilder(dataset: dataset)
+        var seriesWarnings: [Diagnostic] = []
         for area in dataset.areas {
             current[area.name] = summarizer.summary(of: area, in: release.period)
-            if let period = release.previousPeriod {
+            if let period = dataset.previousPeriod {
                 previous[area.name] = summarizer.summary(of: area, in: period)
                 changes[area.name] = comparer.change(of: area, from: period, to: release.period)
             }
+            if let first = dataset.firstPeriod, first != dataset.previousPeriod {
+                fromFirst[area.name] = comparer.change(of: area, from: first, to: release.period)
+            }
+            let areaSeries = seriesBuilder.series(of: area)
+            series[area.name] = areaSeries
+            seriesWarnings += seriesBuilder.warnings(for: areaSeries)
         }
         let focusOwner = dataset.focusOwner
         if let top = dataset.top, let national = current[top.name], let focusOwner {
@@ -26,7 +35,7 @@ public struct StatisticsEngine: Sendable {
         }
         let reconciler = Reconciler(dataset: dataset)
         let reconciliations = reconciler.reconciliations()
-        var warnings = reconciler.warnings(for: reconciliations)
+        var warnings = reconciler.warnings(for: reconciliations) + seriesWarnings
         for summary in (current.values.sorted { $0.area.name < $1.area.name }) + (previous.values.sorted { $0.area.name < $1.area.name }) {
             for group in summary.owners where group.sharesDisagree {
                 guard let published = group.publishedShare, let calculated = group.calculatedShare,
@@ -36,7 +45,7 @@ public struct StatisticsEngine: Sendable {
             }
         }
         return Statistics(dataset: dataset, focusOwner: focusOwner, current: current, previous: previous, comparisons: comparisons,
-                          changes: changes, reconciliations: reconciliations, warnings: warnings.sorted { a, b in
+                          changes: changes, changesFromFirst: fromFirst, series: series, reconciliations: reconciliations, warnings: warnings.sorted { a, b in
                               // By file, then line and column as numbers (line 10 after line 2).
                               switch (a.location, b.location) {
                               case let (x?, y?): x < y

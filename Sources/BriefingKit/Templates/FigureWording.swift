@@ -3,6 +3,26 @@ public enum FigureWording {
     /// Transform names, as written in a template: `{{approx(east.total)}}`.
     public static let transforms = ["number", "digits", "approx", "percent", "fraction", "points", "size", "entry"]
 
+    /// The one transform for text: the first letter made a capital, to start a sentence.
+    public static let textTransform = "capital"
+
+    /// A transform name as a template may write it: any of `transforms`, or one with a capital
+    /// first letter (`Approx`, `Fraction`), whose wording then starts with a capital.
+    public static func isKnown(_ name: String) -> Bool {
+        transforms.contains(name) || (name.first?.isUppercase == true && transforms.contains(lowercasedFirst(name)))
+    }
+
+    /// "more than double" → "More than double".
+    public static func capitalised(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    private static func lowercasedFirst(_ name: String) -> String {
+        guard let first = name.first else { return name }
+        return first.lowercased() + name.dropFirst()
+    }
+
     /// The text a figure shows by default: counts in house style, shares as percentages.
     public static func display(_ figure: Figure) -> String {
         switch figure.value {
@@ -15,6 +35,9 @@ public enum FigureWording {
 
     /// The text for a transform, or an error message a press officer can act on.
     public static func apply(_ transform: String, to figure: Figure) -> Result<String, TransformFailure> {
+        if transform.first?.isUppercase == true, transforms.contains(lowercasedFirst(transform)) {
+            return apply(lowercasedFirst(transform), to: figure).map(capitalised)
+        }
         if let marker = figure.value.marker {
             // A marker is shown as itself ([x]), never as a number, and never worded.
             if ["number", "digits", "entry"].contains(transform) { return .success(marker.rawValue) }

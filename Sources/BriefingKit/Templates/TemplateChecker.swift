@@ -105,7 +105,7 @@ struct TemplateChecker {
             switch tag.kind {
             case .variable, .raw:
                 if namesOnly {
-                    if let unknown = tag.transforms.first(where: { !FigureWording.transforms.contains($0) }) {
+                    if let unknown = tag.transforms.first(where: { !FigureWording.isKnown($0) && $0 != FigureWording.textTransform }) {
                         error("unknown transform '\(unknown)'; available: \(FigureWording.transforms.joined(separator: ", "))\(Suggestion.hint(for: unknown, in: FigureWording.transforms))")
                     }
                 } else if let message = checkPrint(tag, value) {
@@ -208,8 +208,8 @@ struct TemplateChecker {
         case .bool, .list, .object:
             return "'\(tag.name)' is \(value.kindName) and cannot be printed; use it as a section: {{#\(tag.name)}}…{{/\(tag.name)}}"
         case .text:
-            if let transform = tag.transforms.first {
-                return "'\(transform)' can only be applied to a figure, but '\(tag.name)' is text"
+            if let transform = tag.transforms.first(where: { $0 != FigureWording.textTransform }) ?? (tag.transforms.count > 1 ? tag.transforms.first : nil) {
+                return "'\(transform)' can only be applied to a figure, but '\(tag.name)' is text; text takes only capital(\(tag.name))"
             }
             return nil
         case .figure(let figure):
@@ -218,7 +218,7 @@ struct TemplateChecker {
                 return "figure '\(figure.id)' is suppressed ([c]) to protect identities and cannot be printed in a sentence; show it only in a table row, or test {{#\(tag.name).provided}} first"
             }
             for transform in tag.transforms.reversed() {
-                guard FigureWording.transforms.contains(transform) else {
+                guard FigureWording.isKnown(transform) else {
                     return "unknown transform '\(transform)'; available: \(FigureWording.transforms.joined(separator: ", "))\(Suggestion.hint(for: transform, in: FigureWording.transforms))"
                 }
                 if tag.transforms.count > 1 { return "use one transform at a time, like approx(\(tag.name))" }

@@ -63,7 +63,7 @@ public indirect enum TemplateValue: Sendable {
 
 /// The fields a template can read from a figure, beside the figure itself.
 enum FigureFields {
-    static let names = ["id", "label", "provided", "marker", "not_provided", "suppressed", "calculated", "formula", "sources"]
+    static let names = ["id", "label", "provided", "marker", "not_provided", "suppressed", "calculated", "formula", "sources", "softened"]
 
     static func value(_ name: String, of figure: Figure) -> TemplateValue? {
         switch name {
@@ -76,6 +76,8 @@ enum FigureFields {
         case "calculated": .bool(figure.derivation.isComputed)
         case "formula": .text(figure.derivation.formula)
         case "sources": .list(figure.sources.map { .text($0) })
+        // Whether approx(x) says something other than the exact number, so a page need not print 400 (400).
+        case "softened": .bool(figure.value.count.map { n in Phraser.approximations(of: n).first?.text != FigureWording.display(figure) } ?? false)
         default: nil
         }
     }

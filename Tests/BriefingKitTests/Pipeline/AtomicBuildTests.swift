@@ -24,7 +24,7 @@ import Testing
         var areas = try String(contentsOfFile: folder + "/Data/areas.csv", encoding: .utf8)
         var figures = try String(contentsOfFile: folder + "/Data/figures.csv", encoding: .utf8)
         for index in 1...3000 {
-            areas += "Extra Force \(index),force,West Midlands\n"
+            areas += "Extra Force \(index),force,West Midlands,\n"
             figures += "2019-10/2020-09,Extra Force \(index),All platforms,count,\(100 + index),greatest-hits-wm-2021-03\n"
         }
         try areas.write(toFile: folder + "/Data/areas.csv", atomically: true, encoding: .utf8)

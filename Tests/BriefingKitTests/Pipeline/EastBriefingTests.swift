@@ -33,9 +33,9 @@ import Testing
     }
 
     @Test func facebookOwnedShareAgainstTheNationalShare() {
-        #expect(html.contains("<data value=\"48\">48%</data></a> of them involved Facebook-owned apps, against <a class=\"figure\" href=\"../../methodology/index.html#united-kingdom--2019-10-2020-09--facebook-owned-apps--share\"><data value=\"52\">52%</data>"))
+        #expect(html.contains("<data value=\"48\">48%</data></a> of them took place on Facebook-owned apps, against <a class=\"figure\" href=\"../../methodology/index.html#united-kingdom--2019-10-2020-09--facebook-owned-apps--share\"><data value=\"52\">52%</data>"))
         // 48% of 1,075 against 52%: outside the 95% interval, so "lower" may be said.
-        #expect(text.contains("the share in East of England is lower, by 4 percentage points"))
+        #expect(text.contains("the share in the East of England is lower, by 4 percentage points"))
     }
 
     @Test func nationalTotalIsGivenExactlyAndSoftened() {
@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func whatsAppIsAboutOneInTenOfFacebookOwnedInstances() {
-        #expect(text.contains("WhatsApp, whose messages are end-to-end encrypted, accounted for 11.4%† of the instances on Facebook-owned apps: one in ten"))
+        #expect(text.contains("WhatsApp, whose messages are end-to-end encrypted, accounted for 11.4%† of those on Facebook-owned apps: one in ten"))
     }
 
     @Test func theThreeQuotesAreVerbatimAndAttributed() throws {

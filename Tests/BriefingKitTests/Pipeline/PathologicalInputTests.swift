@@ -27,7 +27,7 @@ import Testing
     static func thirtyThousandRows() -> (areas: String, figures: String) {
         var areas = "", figures = ""
         for force in 1...1000 {
-            areas += "Force \(force),force,West Midlands\n"
+            areas += "Force \(force),force,West Midlands,\n"
             for year in 2010..<2020 {
                 let period = "\(year)-04/\(year + 1)-03"
                 figures += "\(period),Force \(force),All platforms,count,\(500 + force),greatest-hits-wm-2021-03\n"
@@ -52,7 +52,7 @@ import Testing
     @Test func aThousandForceReleaseBuilds() throws {
         var areas = "", figures = ""
         for force in 1...1000 {
-            areas += "Force \(force),force,East of England\n"
+            areas += "Force \(force),force,East of England,\n"
             for period in ["2019-10/2020-09", "2018-04/2019-03"] {
                 figures += "\(period),Force \(force),All platforms,count,\(500 + force),hits-east-2021-03-26\n"
                 for (index, platform) in ["Instagram", "Facebook and Messenger", "WhatsApp", "Other platforms"].enumerated() {
@@ -75,6 +75,7 @@ import Testing
           speaker: A tester
           organisation: Tests
           source: hits-east-2021-03-26
+          areas: [East of England]
           paragraphs:
             - "\(brackets)"
             - "\(emphasis)"

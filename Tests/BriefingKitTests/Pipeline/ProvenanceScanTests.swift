@@ -18,6 +18,8 @@ import Testing
             "(?s)<a href=\"https?://[^\"]*\">.*?</a>",   // source titles
             "<[^>]+>",                                   // tags (attributes hold ids and links)
             "\\b(19|20)\\d\\d-\\d\\d-\\d\\d\\b",               // dates
+            "\\b(19|20)\\d\\d/\\d\\d\\b",                      // financial years: 2018/19
+            "<t[hd][^>]*>(<strong>)?(19|20)\\d\\d(</strong>)?</t[hd]>", // a calendar year heading a row of a series table
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December) (19|20)\\d\\d\\b",
         ]
         for pattern in removals {

@@ -79,7 +79,7 @@ import Testing
             #expect(!text.contains("data value=\"153\""), "\(file.path) shows the two hidden cells' sum")
         }
         let csv = String(decoding: try #require(result.site.file("data/figures.csv")).contents, as: UTF8.self)
-        #expect(csv.contains("alpha-police--2023-01-2023-12--all-platforms--count,\"Instances recorded, Alpha Police, January 2023 to December 2023\",[c],[c],published"))
+        #expect(csv.contains("alpha-police--2023-01-2023-12--all-platforms--count,\"Instances recorded where the platform was known, Alpha Police, January 2023 to December 2023\",[c],[c],published"))
         #expect(!csv.contains(",3,"))
         #expect(!result.warnings.contains { $0.message.hasPrefix("North") }, "a gap beside a hidden count would give it back")
     }

@@ -10,7 +10,8 @@ enum Repository {
         return url.path
     }()
 
-    static var data: String { root + "/Data" }
+    /// A copy of the example release, so that editing `Data/` never changes what the tests assert.
+    static var data: String { fixtures + "/example-2021/Data" }
     static var templates: String { root + "/Templates" }
     static var fixtures: String { root + "/Tests/BriefingKitTests/Fixtures" }
 
