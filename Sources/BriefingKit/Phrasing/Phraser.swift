@@ -1,6 +1,6 @@
 import Foundation
 
-/// Chooses wordings for counts and shares, best first, never overstating.
+/// Chooses wordings for counts, shares and changes, best first, never overstating.
 ///
 /// Every wording returned carries a `Wording.Claim` that holds for the true value; the
 /// rules and their tolerances are listed in RULES.md next to this file. Lists are ordered
@@ -65,6 +65,58 @@ public enum Phraser: Sendable {
     /// Returns [] for NaN, values outside 0...100, or decimals outside 0...12.
     public static func shareWordings(percent: Double, decimals: Int = 0) -> [Wording] {
         shareWordingsFromPublished(percent: percent, decimals: decimals)
+    }
+
+    /// Wordings for the change from an old count to a new one, best first, always ending with the exact percentage change.
+    ///
+    /// Every claim is about the ratio `Double(new) / Double(old)` and names the direction
+    /// rightly. 82 -> 198 (2.41 times) gives ["more than double", "more than twice",
+    /// "up more than 140%", "up 141%"]; 14 -> 56 ["quadruple", "four times", "up 300%"];
+    /// 100 -> 73 ["down more than 20%", "down 27%"]. `form` picks the grammar (see
+    /// `ChangeForm`): the same change `as: .verb` is ["more than doubled", "rose by more than
+    /// 140%", "rose by 141%"]. Rules (table in RULES.md):
+    /// - Multiples first: "double"/"twice", "triple", "quadruple", "five times" only when exact;
+    ///   "more than double" for the whole multiple strictly below; "nearly double" for the
+    ///   multiple above, from below and within 5% of it (1.9 to 2; never for 2 or more).
+    /// - Falls to about half: "half"/"halved" exactly; "less than half"/"more than halved"
+    ///   below half but above a third; "nearly half" just under (0.475 up); "just over
+    ///   half"/"nearly halved" just over (to 0.525).
+    /// - Then percentages in tens below eleven times: "up more than 140%" (strictly, never
+    ///   for a change already a whole number of tens), "up nearly 150%" (within 5% of it,
+    ///   from below), "down more than 20%", "down nearly 30%".
+    /// - Last the percentage of the old count, rounded like a share: "up 141%", "down 27%",
+    ///   one decimal below 1%, "up less than 0.1%", "down more than 99.9%".
+    /// - Equal counts: ["unchanged", "the same"]. From 0 there is no ratio: "up from 0 to
+    ///   five" (0 -> 0: "unchanged at 0"), claiming `.exact(new)`, the new count.
+    /// - Counts above a quadrillion get only the exact forms.
+    /// Returns [] when either count is negative.
+    public static func changeWordings(from old: Int, to new: Int, as form: ChangeForm = .complement) -> [Wording] {
+        changeWordingsFromCounts(old: old, new: new, form: form)
+    }
+
+    /// Wordings for a change known only as a published percentage, offering only what holds for every value that rounds to it.
+    ///
+    /// `percent` is signed (82 for "an 82% increase", -27 for "a fall of 27%") with `decimals`
+    /// places; it stands for every ratio from 1 + (p - half a unit) / 100 to 1 + (p + half a
+    /// unit) / 100 (never below 0), and a wording is offered only if its claim holds at both
+    /// ends. 141 -> ["more than double", "more than twice", "up more than 140%", "up 141%"];
+    /// 100 -> ["up 100%"] (it may be 99.5%, so never "double"). Ends with the published figure,
+    /// claimed as `.about(1 + p / 100, tolerance: half a unit / 100)`; a published 0% is
+    /// "virtually unchanged", as it may be a small rise or fall.
+    /// Returns [] for NaN, a change below -100%, decimals outside 0...12, or more than 10^15 units.
+    public static func changeWordings(percent: Double, decimals: Int = 0, as form: ChangeForm = .complement) -> [Wording] {
+        changeWordingsFromPublished(percent: percent, decimals: decimals, form: form)
+    }
+
+    /// True when the change from `old` to `new` rounds to a published percentage change, so the release and the counts agree.
+    ///
+    /// 82 -> 198 is 141.46%: it agrees with a published "141%" (0 decimals) and "141.5%" (1),
+    /// not with "142%" or "141.4%". Both ends of the rounding interval count, as publishers
+    /// round halves either way (the rule `Ratio.roundsTo` applies to shares). False when
+    /// `old` is not positive, `new` is negative, the percentage is not finite or decimals
+    /// fall outside 0...12.
+    public static func changeAgrees(publishedPercent: Double, decimals: Int = 0, old: Int, new: Int) -> Bool {
+        changeAgreesWithCounts(publishedPercent: publishedPercent, decimals: decimals, old: old, new: new)
     }
 
     // MARK: - Ranking shared by counts and shares

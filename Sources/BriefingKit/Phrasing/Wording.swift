@@ -11,7 +11,7 @@ public struct Wording: Sendable, Equatable, CustomStringConvertible {
     /// What the words assert about the true value.
     public let claim: Claim
 
-    /// What a wording asserts about the true value (a count, or a share in percent 0...100).
+    /// What a wording asserts about the true value (a count, a share in percent 0...100, or a change as the ratio new / old).
     public enum Claim: Sendable, Equatable {
         /// The value itself, e.g. "1,075", or "11%" standing for the unrounded share.
         ///
@@ -24,6 +24,12 @@ public struct Wording: Sendable, Equatable, CustomStringConvertible {
         case nearly(Double, within: Double)
         /// "one in ten", "a third", "half", a published "48%": `|value - target| <= tolerance`.
         case about(Double, tolerance: Double)
+        /// "more than halved", "down more than 20%" (a ratio below 0.8): the value is strictly below the bound.
+        case lessThan(Double)
+        /// "nearly halved", "down nearly 30%": `bound < value <= bound + within`, the mirror of `nearly`.
+        ///
+        /// A fall approaches its bound from above: a ratio of 0.51 has "nearly halved".
+        case justAbove(Double, within: Double)
 
         /// True when this claim is true of `value`; false for NaN.
         public func holds(for value: Double) -> Bool {
@@ -37,6 +43,10 @@ public struct Wording: Sendable, Equatable, CustomStringConvertible {
                 return bound - within <= value && value < bound
             case .about(let target, let tolerance):
                 return abs(value - target) <= tolerance
+            case .lessThan(let bound):
+                return value < bound
+            case .justAbove(let bound, let within):
+                return bound < value && value <= bound + within
             }
         }
     }

@@ -98,6 +98,35 @@ import Testing
         #expect(try run(["phrase", "52%"], in: NSTemporaryDirectory()).stdout.contains("more than half"))
     }
 
+    @Test func phraseFromWordsTheChangeSafestFirst() throws {
+        let change = try run(["phrase", "198", "--from", "82"], in: NSTemporaryDirectory())
+        #expect(change.status == 0)
+        #expect(change.stdout == "more than double\nmore than twice\nup more than 140%\nup 141%\n")
+        let verb = try run(["phrase", "198", "--from", "82", "--form", "verb"], in: NSTemporaryDirectory())
+        #expect(verb.stdout == "more than doubled\nrose by more than 140%\nrose by 141%\n")
+        #expect(try run(["phrase", "6,350", "--from", "3,489"], in: NSTemporaryDirectory()).stdout == "up more than 80%\nup 82%\n")
+        #expect(try run(["phrase", "73", "--from", "100", "--form", "noun"], in: NSTemporaryDirectory()).stdout
+            == "a fall of more than 20%\na 27% fall\na fall of 27%\n")
+        #expect(try run(["phrase", "5", "--from", "0"], in: NSTemporaryDirectory()).stdout == "up from 0 to five\n")
+    }
+
+    @Test func phraseFromRefusesWhatIsNotAChange() throws {
+        let cases: [([String], String)] = [
+            (["phrase", "198", "--from", "82", "--of", "300"], "--from and --of cannot be used together"),
+            (["phrase", "48%", "--from", "82"], "'48%' is not a whole number of 0 or more; with --from, VALUE is the new count"),
+            (["phrase", "198", "--from", "eighty"], "--from 'eighty' is not a whole number of 0 or more"),
+            (["phrase", "198", "--from", "8.5"], "--from '8.5' is not a whole number of 0 or more"),
+            (["phrase", "198", "--form", "verb"], "--form words a change, so it needs --from"),
+            (["phrase", "198", "--from", "82", "--form", "adjective"], "'adjective' is not a form; use one of complement, verb, noun, comparative"),
+        ]
+        for (arguments, message) in cases {
+            let result = try run(arguments, in: NSTemporaryDirectory())
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stdout.isEmpty, "\(arguments)")
+            #expect(result.stderr.contains("Error: " + message), "\(arguments): \(result.stderr)")
+        }
+    }
+
     @Test func figuresListsEveryFigureWithItsProvenance() throws {
         let folder = try workspace()
         let csv = try run(["figures", "--format", "csv"], in: folder)

@@ -78,8 +78,8 @@ struct PhraserCountsTests {
                 else { return "text \(wording.text) vs \(bound)" }
                 let roundStep = 5 * power(String(shown).count - 2)
                 guard shown > n, 50 * (shown - n) <= shown, shown % roundStep == 0 else { return "bad nearly \(wording.text)" }
-            case .about:
-                return "about claim for a count: \(wording.text)"
+            case .about, .lessThan, .justAbove:
+                return "\(wording.claim) claim for a count: \(wording.text)"
             }
         }
         return nil
@@ -115,7 +115,7 @@ struct PhraserCountsTests {
     /// Distance between the number in a claim and n.
     private static func gap(_ claim: Wording.Claim, _ n: Int) -> Double {
         switch claim {
-        case .exact(let v), .moreThan(let v), .nearly(let v, _), .about(let v, _): return abs(v - Double(n))
+        case .exact(let v), .moreThan(let v), .nearly(let v, _), .about(let v, _), .lessThan(let v), .justAbove(let v, _): return abs(v - Double(n))
         }
     }
 

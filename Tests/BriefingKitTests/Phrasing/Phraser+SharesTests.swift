@@ -158,7 +158,7 @@ struct PhraserSharesTests {
     /// Distance between the number in a claim and the value.
     private static func gap(_ claim: Wording.Claim, _ value: Double) -> Double {
         switch claim {
-        case .exact(let v), .moreThan(let v), .nearly(let v, _), .about(let v, _): return abs(v - value)
+        case .exact(let v), .moreThan(let v), .nearly(let v, _), .about(let v, _), .lessThan(let v), .justAbove(let v, _): return abs(v - value)
         }
     }
 }

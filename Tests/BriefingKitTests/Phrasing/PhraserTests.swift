@@ -106,6 +106,76 @@ struct PhraserTests {
         #expect(!texts(Phraser.approximations(of: 1099)).contains { $0.hasPrefix("nearly") })
     }
 
+    @Test func releaseChangesLeadWithTheJournalistsPhrase() {
+        // Northern Ireland: 82 -> 198 is 2.41 times, a 141.46% rise.
+        #expect(texts(Phraser.changeWordings(from: 82, to: 198)) == ["more than double", "more than twice", "up more than 140%", "up 141%"])
+        #expect(texts(Phraser.changeWordings(from: 82, to: 198, as: .verb)) == ["more than doubled", "rose by more than 140%", "rose by 141%"])
+        #expect(texts(Phraser.changeWordings(from: 82, to: 198, as: .noun)) == ["more than a doubling", "a rise of more than 140%", "a 141% rise", "a rise of 141%"])
+        #expect(texts(Phraser.changeWordings(from: 82, to: 198, as: .comparative)) == ["more than twice as many", "over 140% more", "141% more"])
+        #expect(Phraser.changeWordings(from: 82, to: 198).last?.claim == .exact(198.0 / 82.0))
+        // Exactly four times.
+        #expect(texts(Phraser.changeWordings(from: 14, to: 56)) == ["quadruple", "four times", "up 300%"])
+        #expect(texts(Phraser.changeWordings(from: 14, to: 56, as: .verb)) == ["quadrupled", "rose by 300%"])
+        #expect(texts(Phraser.changeWordings(from: 14, to: 56, as: .comparative)) == ["four times as many", "300% more"])
+        // 83.55%: "up 84%" rounds, "more than 80%" never overstates.
+        #expect(texts(Phraser.changeWordings(from: 152, to: 279)) == ["up more than 80%", "up 84%"])
+        #expect(texts(Phraser.changeWordings(from: 152, to: 279, as: .noun)) == ["a rise of more than 80%", "an 84% rise", "a rise of 84%"])
+        // 4.96 times: nearly five times, not "five times".
+        #expect(texts(Phraser.changeWordings(from: 25, to: 124)) == [
+            "nearly five times", "more than quadruple", "more than four times", "up more than 390%", "up 396%",
+        ])
+        #expect(Phraser.changeWordings(from: 25, to: 124, as: .verb).first?.text == "rose nearly fivefold")
+        // 6,350 against an invented base of 3,489: 82.0006%.
+        #expect(texts(Phraser.changeWordings(from: 3489, to: 6350)) == ["up more than 80%", "up 82%"])
+        #expect(texts(Phraser.changeWordings(from: 3489, to: 6350, as: .noun)).contains("an 82% rise"))
+    }
+
+    @Test func fallsAndNoChange() {
+        #expect(texts(Phraser.changeWordings(from: 100, to: 73)) == ["down more than 20%", "down 27%"])
+        #expect(texts(Phraser.changeWordings(from: 100, to: 73, as: .noun)) == ["a fall of more than 20%", "a 27% fall", "a fall of 27%"])
+        #expect(texts(Phraser.changeWordings(from: 100, to: 73, as: .comparative)) == ["over 20% fewer", "27% fewer"])
+        #expect(texts(Phraser.changeWordings(from: 100, to: 100)) == ["unchanged", "the same"])
+        #expect(texts(Phraser.changeWordings(from: 100, to: 100, as: .verb)) == ["did not change", "stayed the same"])
+        #expect(texts(Phraser.changeWordings(from: 100, to: 50, as: .verb)) == ["halved", "fell by half", "fell by 50%"])
+        #expect(texts(Phraser.changeWordings(from: 100, to: 45, as: .verb)) == [
+            "more than halved", "fell by more than half", "fell by more than 50%", "fell by 55%",
+        ])
+        // Just over half is "nearly halved"; just under half is "nearly half" the old figure.
+        #expect(Phraser.changeWordings(from: 100, to: 51, as: .verb).first?.text == "nearly halved")
+        #expect(Phraser.changeWordings(from: 100, to: 49).first?.text == "nearly half")
+        #expect(texts(Phraser.changeWordings(from: 100, to: 0)) == ["down 100%"])
+        #expect(texts(Phraser.changeWordings(from: 1000, to: 1)) == ["down nearly 100%", "down more than 90%", "down 99.9%"])
+        #expect(texts(Phraser.changeWordings(from: 10_000, to: 1)) == ["down nearly 100%", "down more than 90%", "down more than 99.9%"])
+        #expect(texts(Phraser.changeWordings(from: 10_000, to: 10_001)) == ["up less than 0.1%"])
+        #expect(texts(Phraser.changeWordings(from: 1000, to: 1005)) == ["up 0.5%"])
+    }
+
+    @Test func multiplesKeepToTheirThresholds() {
+        // 1.98 times is nearly double, never "doubled"; exactly double is never "more than double".
+        #expect(texts(Phraser.changeWordings(from: 100, to: 198)) == ["nearly double", "nearly twice", "up nearly 100%", "up more than 90%", "up 98%"])
+        #expect(!texts(Phraser.changeWordings(from: 100, to: 198, as: .verb)).contains("doubled"))
+        #expect(texts(Phraser.changeWordings(from: 100, to: 200)) == ["double", "twice", "up 100%"])
+        #expect(texts(Phraser.changeWordings(from: 100, to: 201)).first == "more than double")
+        #expect(!texts(Phraser.changeWordings(from: 100, to: 189)).contains("nearly double"))
+        #expect(texts(Phraser.changeWordings(from: 100, to: 190)).first == "nearly double")
+        #expect(Phraser.changeWordings(from: 100, to: 290, as: .verb).first?.text == "nearly tripled")
+        #expect(Phraser.changeWordings(from: 10, to: 80, as: .noun).first?.text == "an eightfold rise")
+        #expect(Phraser.changeWordings(from: 10, to: 115, as: .noun).first?.text == "a more than 11-fold rise")
+        #expect(Phraser.changeWordings(from: 1, to: 1200).first?.text == "1,200 times")
+    }
+
+    @Test func publishedChangesOfferOnlyWhatTheirRoundingSupports() {
+        // "a 141% rise" could be 140.5% to 141.5%: more than double throughout.
+        #expect(texts(Phraser.changeWordings(percent: 141)) == ["more than double", "more than twice", "up more than 140%", "up 141%"])
+        #expect(texts(Phraser.changeWordings(percent: 82, as: .noun)) == ["a rise of more than 80%", "an 82% rise", "a rise of 82%"])
+        #expect(texts(Phraser.changeWordings(percent: -27)) == ["down more than 20%", "down 27%"])
+        guard case .about(let centre, let tolerance) = Phraser.changeWordings(percent: 141).last?.claim else {
+            Issue.record("the published figure is not an about claim")
+            return
+        }
+        #expect(centre == 2.41 && abs(tolerance - 0.005) < 1e-12)
+    }
+
     @Test func invalidInputGivesNothing() {
         #expect(Phraser.shareWordings(part: 1, of: 0).isEmpty)
         #expect(Phraser.shareWordings(part: -1, of: 10).isEmpty)
