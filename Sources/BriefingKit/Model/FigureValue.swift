@@ -5,12 +5,14 @@ public enum FigureValue: Sendable, Hashable {
     case percent(Double, decimals: Int)
     /// A difference between two percentages, in percentage points.
     case points(Double, decimals: Int)
+    /// A percentage change of a count from an earlier period: 82 for a rise of 82%, −27 for a fall.
+    case change(Double, decimals: Int)
     case marker(Marker)
 
     public var number: Double? {
         switch self {
         case .count(let value): Double(value)
-        case .percent(let value, _), .points(let value, _): value
+        case .percent(let value, _), .points(let value, _), .change(let value, _): value
         case .marker: nil
         }
     }
@@ -29,7 +31,8 @@ public enum FigureValue: Sendable, Hashable {
     public var machineValue: String {
         switch self {
         case .count(let value): String(value)
-        case .percent(let value, let decimals), .points(let value, let decimals): Self.fixed(value, decimals: max(decimals, 0))
+        case .percent(let value, let decimals), .points(let value, let decimals), .change(let value, let decimals):
+            Self.fixed(value, decimals: max(decimals, 0))
         case .marker(let marker): marker.rawValue
         }
     }

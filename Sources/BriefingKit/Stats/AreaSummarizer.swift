@@ -81,6 +81,7 @@ public struct AreaSummarizer: Sendable {
     static func figure(for row: Observation, words: Subject) -> Figure {
         let value: FigureValue = switch row.value {
         case .count(let n): .count(n)
+        case .percent(let p, let decimals) where row.measure == .change: .change(p, decimals: decimals)
         case .percent(let p, let decimals): .percent(p, decimals: decimals)
         case .marker(let marker): .marker(marker)
         }

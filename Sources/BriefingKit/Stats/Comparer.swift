@@ -103,7 +103,7 @@ public struct Comparer: Sendable {
         let base = before.value.count ?? 0
         let percent = base > 0 ? Figure(
             id: FigureID.derived(from: now.id, "change-percent-since-" + FigureID.part(before.period)), label: "Change in \(dataset.release.subject.plural) recorded as a percentage of the earlier figure, \(area), from \(before.period?.name ?? "") to \(now.period?.name ?? "")",
-            value: .percent(Double(difference) * 100 / Double(base), decimals: 1),
+            value: .change(Double(difference) * 100 / Double(base), decimals: 1),
             derivation: .computed(.share, inputs: [diff.id, before.id]),
             sources: Ratio.sources(of: [now, before]), period: now.period, area: area) : nil
         return PeriodChange(area: area, current: now, previous: before, comparable: true, basis: basis,

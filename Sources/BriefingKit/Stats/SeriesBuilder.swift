@@ -54,7 +54,7 @@ public struct SeriesBuilder: Sendable {
         let counts = Dictionary(series.points.compactMap { point in point.count?.value.count.map { (point.period, $0) } },
                                 uniquingKeysWith: { first, _ in first })
         for change in series.publishedChanges {
-            guard case .published(let location) = change.derivation, case .percent(let published, let decimals) = change.value,
+            guard case .published(let location) = change.derivation, case .change(let published, let decimals) = change.value,
                   let row = dataset.observations.first(where: { $0.location == location }), let base = row.basePeriod,
                   let old = counts[base], let new = counts[row.period], old > 0 else { continue }
             let computed = Double(new - old) * 100 / Double(old)

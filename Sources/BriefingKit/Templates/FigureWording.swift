@@ -1,7 +1,11 @@
 /// The transforms a template can apply to a figure, and the text each gives. Uses the wording engine.
 public enum FigureWording {
     /// Transform names, as written in a template: `{{approx(east.total)}}`.
-    public static let transforms = ["number", "digits", "approx", "percent", "fraction", "points", "size", "entry"]
+    public static let transforms = ["number", "digits", "approx", "percent", "fraction", "points", "size", "entry",
+                                    "change", "changed", "rise", "more"]
+
+    /// The grammar each change transform gives: "more than double", "more than doubled", "a doubling", "twice as many".
+    static let changeForms: [String: ChangeForm] = ["change": .complement, "changed": .verb, "rise": .noun, "more": .comparative]
 
     /// The one transform for text: the first letter made a capital, to start a sentence.
     public static let textTransform = "capital"
@@ -29,6 +33,8 @@ public enum FigureWording {
         case .count(let n): NumberStyle.count(n)
         case .percent(let p, let decimals): NumberStyle.percent(p, decimals: decimals)
         case .points(let p, let decimals): NumberStyle.percentagePoints(abs(p), decimals: decimals)
+        // Words, not a sign: "+25%" would read as a formula in a spreadsheet, and "up" cannot be misread.
+        case .change(let p, let decimals): p == 0 ? "unchanged" : (p > 0 ? "up " : "down ") + NumberStyle.percent(abs(p), decimals: decimals)
         case .marker(let marker): marker.rawValue
         }
     }
@@ -59,6 +65,12 @@ public enum FigureWording {
         case ("size", .count(let n)): return .success(NumberStyle.count(abs(n)))
         case ("size", .percent(let p, let decimals)): return .success(NumberStyle.percent(abs(p), decimals: decimals))
         case ("size", .points(let p, let decimals)): return .success(NumberStyle.percentagePoints(abs(p), decimals: decimals))
+        case ("size", .change(let p, let decimals)): return .success(NumberStyle.percent(abs(p), decimals: decimals))
+        case (let name, .change(let p, let decimals)) where changeForms[name] != nil:
+            // A calculated change is known exactly; a published one only to its rounding.
+            let precision = figure.derivation.isComputed ? 9 : decimals
+            return Phraser.changeWordings(percent: p, decimals: precision, as: changeForms[name]!).first.map { .success($0.text) }
+                ?? .failure(.init(message: "no wording for a change of \(p)%"))
         default:
             return .failure(.init(message: "'\(transform)' cannot be applied to figure '\(figure.id)' (\(kind(figure.value))); \(hint(figure.value))"))
         }
@@ -73,6 +85,7 @@ public enum FigureWording {
         case .count: "a count"
         case .percent: "a percentage"
         case .points: "a difference in percentage points"
+        case .change: "a percentage change"
         case .marker: "a marker"
         }
     }
@@ -82,6 +95,7 @@ public enum FigureWording {
         case .count: "counts take number, digits or approx"
         case .percent: "percentages take number, percent or fraction"
         case .points: "differences take number or points"
+        case .change: "changes take number, size, change, changed, rise or more"
         case .marker: "markers cannot be worded"
         }
     }

@@ -63,7 +63,7 @@ public indirect enum TemplateValue: Sendable {
 
 /// The fields a template can read from a figure, beside the figure itself.
 enum FigureFields {
-    static let names = ["id", "label", "provided", "marker", "not_provided", "suppressed", "calculated", "formula", "sources", "softened"]
+    static let names = ["id", "label", "provided", "marker", "not_provided", "suppressed", "calculated", "formula", "sources", "softened", "multiple"]
 
     static func value(_ name: String, of figure: Figure) -> TemplateValue? {
         switch name {
@@ -77,6 +77,8 @@ enum FigureFields {
         case "formula": .text(figure.derivation.formula)
         case "sources": .list(figure.sources.map { .text($0) })
         // Whether approx(x) says something other than the exact number, so a page need not print 400 (400).
+        // Whether a change is large enough to word as a multiple or a half ("more than doubled", "halved").
+        case "multiple": .bool({ if case .change(let p, _) = figure.value { return p >= 90 || p <= -45 } else { return false } }())
         case "softened": .bool(figure.value.count.map { n in Phraser.approximations(of: n).first?.text != FigureWording.display(figure) } ?? false)
         default: nil
         }

@@ -63,7 +63,7 @@ import Testing
         #expect(change.previous.value == .count(120))
         #expect(change.current.value == .count(150))
         #expect(change.difference?.value == .count(30))
-        #expect(change.percentChange?.value == .percent(25, decimals: 1))
+        #expect(change.percentChange?.value == .change(25, decimals: 1))
         #expect(change.current.derivation == .computed(.sum, inputs: ["alpha-police--2023-01-2023-12--all-platforms--count"]))
     }
 

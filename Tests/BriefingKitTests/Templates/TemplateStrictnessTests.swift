@@ -45,7 +45,7 @@ import Testing
 
     @Test func unknownTransformSuggestsTheNearestOne() throws {
         #expect(try errors("Police recorded {{aprox(total)}}") == [
-            "T/page.md:1:17: error: unknown transform 'aprox'; available: number, digits, approx, percent, fraction, points, size, entry (did you mean 'approx'?)",
+            "T/page.md:1:17: error: unknown transform 'aprox'; available: number, digits, approx, percent, fraction, points, size, entry, change, changed, rise, more (did you mean 'approx'?)",
         ])
     }
 
