@@ -27,7 +27,7 @@ public struct DataLoader: Sendable {
                               areaNames: areaRecords.map { $0.map { $0.text("area") } })
         let release = yaml.release(log: &local)
         let quotes = yaml.quotes(log: &local)
-        let context = yaml.context(log: &local)
+        let context = yaml.context(log: &local) + yaml.context(findings: true, log: &local)
         let rules = FigureRules(
             areaNames: areaRecords.map { $0.map { $0.text("area") } },
             platformNames: platformRecords.map { FigureRules.platformNames(names: $0.map { $0.text("platform") }, owners: $0.map { $0.text("owner") }) },
@@ -170,7 +170,8 @@ public struct DataLoader: Sendable {
             }
             seen[id] = record.line
             var ok = true
-            for column in ["id", "publisher", "title", "url", "published"] where record.text(column).isEmpty {
+            // `published` may be left empty when the page gives no date: a date is never guessed.
+            for column in ["id", "publisher", "title", "url"] where record.text(column).isEmpty {
                 log.append(record.error("the \(column) of source '\(id)' is empty", at: column))
                 ok = false
             }

@@ -165,11 +165,13 @@ struct YAMLLoader {
             if let node = item["forces_answered"], forces == nil, node.string != "unknown" {
                 log.append(doc.error("forces_answered must be a whole number or 'unknown'", at: node))
             }
-            if let period = doc.period("period", in: item, log: &log), let description = doc.text("description", in: item, log: &log) {
+            // `period: every` says the same forces answered for every period of the series.
+            let every = item["period"]?.string == "every"
+            if let period = every ? period : doc.period("period", in: item, log: &log), let description = doc.text("description", in: item, log: &log) {
                 let mark = item["forces_answered"]?.mark ?? item.mark
                 let source = item["source"] == nil ? nil : doc.source("source", in: item, ids: sourceIDs, log: &log)
                 let area = item["area"] == nil ? [] : doc.areas("area", in: item, names: areaNames, log: &log)
-                coverage.append(.init(period: period, area: area.first, forcesAnswered: forces, description: description,
+                coverage.append(.init(period: period, area: area.first, everyPeriod: every, forcesAnswered: forces, description: description,
                                       note: doc.text("note", in: item, log: &log, required: false), source: source,
                                       location: doc.source.location(line: mark?.line ?? 1, column: mark?.column ?? 1)))
             }
@@ -268,18 +270,24 @@ struct YAMLLoader {
         return quotes
     }
 
-    func context(log: inout DiagnosticLog) -> [ContextFigure] {
-        guard let doc = document("context.yaml", required: false, log: &log) else { return [] }
+    /// The fields of a `findings.yaml` item: the release's own figures, so no `verified:`, and what a share is `of:`.
+    static let findingFields = ["id", "statement", "value", "phrase", "source", "of", "note", "areas"]
+    static let contextFields = ["id", "statement", "value", "phrase", "source", "verified", "note"]
+
+    /// `context.yaml` (other bodies' figures) or, with `findings`, `findings.yaml` (the release's own).
+    func context(findings: Bool = false, log: inout DiagnosticLog) -> [ContextFigure] {
+        let name = findings ? "findings.yaml" : "context.yaml"
+        guard let doc = document(name, required: false, log: &log) else { return [] }
         guard let items = doc.root.sequence else {
-            log.append(doc.error("context.yaml must be a list, each item starting with '- id:'", at: doc.root))
+            log.append(doc.error("\(name) must be a list, each item starting with '- id:'", at: doc.root))
             return []
         }
         var figures: [ContextFigure] = []
         // A context figure's id is its figure id's last part, as a slug: one slug, one figure.
         var slugs: [String: (id: String, line: Int)] = [:]
         for item in items {
-            guard item.mapping != nil else { log.append(doc.error("each context figure must be a set of fields", at: item)); continue }
-            doc.checkKeys(of: item, allowed: ["id", "statement", "value", "phrase", "source", "verified", "note"], log: &log)
+            guard item.mapping != nil else { log.append(doc.error("each item must be a set of fields (id:, statement:, …)", at: item)); continue }
+            doc.checkKeys(of: item, allowed: findings ? Self.findingFields : Self.contextFields, log: &log)
             var id = doc.text("id", in: item, log: &log)
             if let given = id {
                 let slug = Area.slug(given), line = item["id"]?.mark?.line ?? 1
@@ -299,13 +307,20 @@ struct YAMLLoader {
             let source = doc.source("source", in: item, ids: sourceIDs, log: &log)
             let value = doc.text("value", in: item, log: &log, required: false)
             let phrase = doc.text("phrase", in: item, log: &log, required: false)
-            if value == nil, phrase == nil { log.append(doc.error("a context figure needs 'value:' or 'phrase:'", at: item)) }
-            let verified = item["verified"]?.bool
+            if value == nil, phrase == nil { log.append(doc.error("\(findings ? "a finding" : "a context figure") needs 'value:' or 'phrase:'", at: item)) }
+            // The release's own figures need no check against another body's publication.
+            let verified = findings ? true : item["verified"]?.bool
             if verified == nil { log.append(doc.error("'verified' must be true or false", at: item["verified"] ?? item)) }
             if let id, let statement, let source, let verified, value != nil || phrase != nil {
-                figures.append(ContextFigure(id: id, statement: statement, value: value, phrase: phrase, source: source,
-                                             verified: verified, note: doc.text("note", in: item, log: &log, required: false),
-                                             location: doc.source.location(line: item.mark?.line ?? 1, column: item.mark?.column ?? 1)))
+                var figure = ContextFigure(id: id, statement: statement, value: value, phrase: phrase, source: source,
+                                           verified: verified, note: doc.text("note", in: item, log: &log, required: false),
+                                           location: doc.source.location(line: item.mark?.line ?? 1, column: item.mark?.column ?? 1))
+                if findings {
+                    figure.isFinding = true
+                    figure.of = doc.text("of", in: item, log: &log, required: false)
+                    figure.areas = doc.areas("areas", in: item, names: areaNames, log: &log)
+                }
+                figures.append(figure)
             }
         }
         return figures

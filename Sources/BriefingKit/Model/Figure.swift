@@ -12,6 +12,15 @@ public struct Figure: Sendable, Hashable, Identifiable {
     public let sources: [String]
     public let period: Period?
     public let area: String?
+    /// For a change the tool calculated, the two counts it is between, so that it is worded
+    /// from them exactly ("quadrupled" for 14 to 56) rather than from a rounded percentage.
+    public var counts: ChangeCounts? = nil
+
+    /// The earlier and later count of a calculated change.
+    public struct ChangeCounts: Sendable, Hashable {
+        public let from: Int
+        public let to: Int
+    }
 
     public init(id: String, label: String, value: FigureValue, derivation: Derivation, sources: [String],
                 period: Period? = nil, area: String? = nil) {
@@ -26,6 +35,8 @@ public struct Figure: Sendable, Hashable, Identifiable {
 
     /// The same figure with another value, as disclosure control needs.
     public func replacing(value: FigureValue) -> Figure {
-        Figure(id: id, label: label, value: value, derivation: derivation, sources: sources, period: period, area: area)
+        var figure = Figure(id: id, label: label, value: value, derivation: derivation, sources: sources, period: period, area: area)
+        figure.counts = counts
+        return figure
     }
 }

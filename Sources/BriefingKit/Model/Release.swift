@@ -5,6 +5,8 @@ public struct Release: Sendable, Hashable {
         public let period: Period
         /// The area the coverage is of; nil for the top area (the whole release).
         public var area: String? = nil
+        /// Written `period: every`: the same forces stand behind the figures of every period.
+        public var everyPeriod = false
         /// How many forces answered; nil when not known.
         public let forcesAnswered: Int?
         public let description: String
@@ -75,11 +77,12 @@ public struct Release: Sendable, Hashable {
 
     /// The release's own coverage of a period (not an area's).
     public func coverage(for period: Period) -> Coverage? {
-        coverage.first { $0.period == period && $0.area == nil }
+        coverage(for: period, area: nil)
     }
 
-    /// What the release says about one area's coverage in a period, if anything.
-    public func coverage(for period: Period, area: String) -> Coverage? {
-        coverage.first { $0.period == period && $0.area == area }
+    /// What the release says about one area's coverage in a period (nil area: the whole release), if anything.
+    public func coverage(for period: Period, area: String?) -> Coverage? {
+        coverage.first { $0.period == period && $0.area == area && !$0.everyPeriod }
+            ?? coverage.first { $0.everyPeriod && $0.area == area }
     }
 }

@@ -18,7 +18,10 @@ public struct PageContextBuilder: Sendable {
     public init(statistics: Statistics) {
         self.statistics = statistics
         let observations = statistics.dataset.observations
-        areasInRelease = Set(observations.filter { $0.period == statistics.dataset.release.period }.map(\.area))
+        // An area has a page when a row gives it a figure for the release period, or a total across
+        // periods that ends with it (Wales: "1,753 since 2017/18").
+        let period = statistics.dataset.release.period
+        areasInRelease = Set(observations.filter { $0.period == period || ($0.period.strictlyContains(period) && $0.period.last == period.last) }.map(\.area))
         areasWithRows = Set(observations.map(\.area))
         gapsByArea = Dictionary(grouping: statistics.reconciliations.filter { !$0.reconciles }, by: \.area)
         let inRelease = areasInRelease
@@ -27,12 +30,16 @@ public struct PageContextBuilder: Sendable {
         shared = [
             "release": releaseValue,
             "national": dataset.top.map { areaValue($0) } ?? .bool(false),
-            "context": .list(dataset.context.map(contextValue)),
-            "has_context": .bool(!dataset.context.isEmpty),
+            "context": .list(dataset.context.filter { !$0.isFinding }.map(contextValue)),
+            "has_context": .bool(dataset.context.contains { !$0.isFinding }),
             "has_nations": .bool(!areasWithFigures(.nation).filter { $0.parent != nil }.isEmpty),
             "nations": .list(areasWithFigures(.nation).filter { $0.parent != nil }.map { areaValue($0) }),
             "has_regions": .bool(!areasWithFigures(.region).isEmpty),
             "regions": .list(areasWithFigures(.region).map { areaValue($0) }),
+            // The regions table has a share column only when some region has the share.
+            "has_region_shares": .bool(areasWithFigures(.region).contains { region in
+                statistics.focusOwner.flatMap { statistics.current[region.name]?.owner($0)?.share } != nil
+            }),
         ]
     }
 
@@ -71,6 +78,11 @@ public struct PageContextBuilder: Sendable {
         }
         fields["quotes"] = .list(quotes.map(quoteValue))
         fields["has_quotes"] = .bool(!quotes.isEmpty)
+        let findings = dataset.context.filter { item in
+            item.isFinding && (item.areas.isEmpty ? area == nil : item.areas.contains { owners.contains($0) })
+        }
+        fields["findings"] = .list(findings.map(contextValue))
+        fields["has_findings"] = .bool(!findings.isEmpty)
         let notes = release.notesToEditors.filter { note in note.areas.isEmpty || note.areas.contains { owners.contains($0) } }
         if case .object(var release) = fields["release"] {
             release["notes_to_editors"] = .list(notes.map { .text($0.text) })
@@ -108,6 +120,8 @@ public struct PageContextBuilder: Sendable {
     func coverageValue(_ coverage: Release.Coverage) -> TemplateValue {
         .object([
             "period": .text(coverage.period.name),
+            "every_period": .bool(coverage.everyPeriod),
+            "area": optional(coverage.area),
             "forces": coverageFigure(coverage).map { .figure($0) } ?? .bool(false),
             "description": .text(coverage.description),
             "note": optional(coverage.note),
@@ -117,8 +131,9 @@ public struct PageContextBuilder: Sendable {
     /// The number of forces that answered, as a figure with its source.
     func coverageFigure(_ coverage: Release.Coverage) -> Figure? {
         coverage.forcesAnswered.map {
-            Figure(id: FigureID.make(["forces-answered", FigureID.part(coverage.period)]),
-                   label: "Police forces that answered, \(coverage.period.name)", value: .count($0),
+            Figure(id: FigureID.make(["forces-answered", FigureID.part(coverage.everyPeriod ? nil : coverage.period)]
+                                     + (coverage.area.map { [Area.slug($0)] } ?? [])),
+                   label: "Police forces that answered\(coverage.area.map { ", \($0)" } ?? ""), \(coverage.everyPeriod ? "every period" : coverage.period.name)", value: .count($0),
                    derivation: .published(location: coverage.location), sources: coverage.source.map { [$0] } ?? [],
                    period: coverage.period)
         }
@@ -155,14 +170,18 @@ public struct PageContextBuilder: Sendable {
         fields["url"] = .text(url(for: area))
         fields["is_force"] = .bool(area.kind == .force)
         fields["is_region"] = .bool(area.kind == .region)
-        fields["parent"] = area.parent.flatMap(dataset.area(named:)).map { parent in
-            .object(["name": .text(parent.name), "url": .text(url(for: parent))])
+        // Only a parent with a page of its own is linked: a region with no figures of its own has none.
+        fields["parent"] = area.parent.flatMap(dataset.area(named:)).flatMap { parent in
+            parent.parent == nil || areasInRelease.contains(parent.name) && parent.kind != .force
+                ? .object(["name": .text(parent.name), "url": .text(url(for: parent))]) : nil
         } ?? .bool(false)
         if let previous = statistics.previous[area.name], previous.hasFigures {
             var previousFields = summaryFields(previous)
             let rows = forceRows(of: area, in: previous.period)
             previousFields["forces"] = .list(rows)
             previousFields["has_forces"] = .bool(!rows.isEmpty)
+            // The series table already gives the total: a section of its own only for a breakdown.
+            previousFields["has_breakdown"] = .bool(!rows.isEmpty || !previous.platforms.isEmpty)
             previousFields["name"] = .text(area.name)
             fields["previous"] = .object(previousFields)
         } else {
@@ -305,7 +324,7 @@ public struct PageContextBuilder: Sendable {
     /// Why two periods can or cannot be compared, as flags and figures for `change.md` to word.
     func basisValue(_ change: PeriodChange) -> TemplateValue {
         var fields: [String: TemplateValue] = [:]
-        for flag in ["same_force", "forces_in_both", "different_forces", "forces_unknown", "coverage_differs", "coverage_unknown"] {
+        for flag in ["same_force", "forces_in_both", "different_forces", "forces_unknown", "coverage_differs", "coverage_unknown", "same_coverage"] {
             fields[flag] = .bool(false)
         }
         func forceCount(_ ids: [String], _ period: Period?) -> TemplateValue {
@@ -338,6 +357,9 @@ public struct PageContextBuilder: Sendable {
             fields["coverage_now"] = coverageFigure(current).map { .figure($0) } ?? .bool(false)
         case .coverageUnknown:
             fields["coverage_unknown"] = .bool(true)
+        case .sameCoverage(let coverage):
+            fields["same_coverage"] = .bool(true)
+            fields["coverage"] = coverageValue(coverage)
         }
         return .object(fields)
     }
@@ -394,6 +416,7 @@ public struct PageContextBuilder: Sendable {
             "verified": .bool(item.verified),
             "note": optional(item.note),
             "phrase": optional(item.phrase),
+            "of": optional(item.of),
             "source": sourceValue(item.source),
         ]
         // A number in the statement is shown as a figure, so that it links to its provenance.
@@ -417,7 +440,9 @@ public struct PageContextBuilder: Sendable {
         case .percent(let p, let decimals): .percent(p, decimals: decimals)
         case .marker(let marker): .marker(marker)
         }
-        return Figure(id: FigureID.make(["context", Area.slug(item.id)]), label: "Cited: " + item.statement.replacingOccurrences(of: text, with: "…"), value: value,
+        return Figure(id: FigureID.make([item.isFinding ? "finding" : "context", Area.slug(item.id)]),
+                      label: (item.isFinding ? "" : "Cited: ") + item.statement.replacingOccurrences(of: text, with: "…") + (item.of.map { ", of \($0)" } ?? ""),
+                      value: value,
                       derivation: .published(location: item.location),
                       sources: [item.source])
     }
@@ -425,7 +450,7 @@ public struct PageContextBuilder: Sendable {
     func sourceValue(_ id: String) -> TemplateValue {
         guard let source = dataset.source(id: id) else { return .bool(false) }
         return .object(["id": .text(source.id), "publisher": .text(source.publisher), "title": .text(source.title),
-                        "url": .text(source.url), "published": .text(source.published)])
+                        "url": .text(source.url), "published": source.published.isEmpty ? .bool(false) : .text(source.published)])
     }
 
     /// "Essex", "Essex and Suffolk", "Essex, Norfolk and Suffolk".

@@ -60,8 +60,11 @@ public struct Comparer: Sendable {
         if area.kind == .force || forces.isEmpty {
             guard let now, now.value.count != nil, let before, before.value.count != nil else { return nil }
             if area.kind == .force { return comparable(area.name, now, before, basis: .sameForce) }
-            if let a = dataset.release.coverage(for: current), let b = dataset.release.coverage(for: previous),
-               let forcesNow = a.forcesAnswered, let forcesBefore = b.forcesAnswered, forcesNow != forcesBefore {
+            // The top area's coverage is the release's; another area's is its own, where the release gives it.
+            let key = area.parent == nil ? nil : area.name
+            let a = dataset.release.coverage(for: current, area: key), b = dataset.release.coverage(for: previous, area: key)
+            if let a, a.everyPeriod, let b, b.everyPeriod { return comparable(area.name, now, before, basis: .sameCoverage(a)) }
+            if let a, let b, let forcesNow = a.forcesAnswered, let forcesBefore = b.forcesAnswered, forcesNow != forcesBefore {
                 return notComparable(area.name, now, before, basis: .coverageDiffers(previous: b, current: a))
             }
             return notComparable(area.name, now, before, basis: .coverageUnknown)
@@ -101,11 +104,12 @@ public struct Comparer: Sendable {
                           value: .count(difference), derivation: .computed(.difference, inputs: [now.id, before.id]),
                           sources: Ratio.sources(of: [now, before]), period: now.period, area: area)
         let base = before.value.count ?? 0
-        let percent = base > 0 ? Figure(
+        var percent = base > 0 ? Figure(
             id: FigureID.derived(from: now.id, "change-percent-since-" + FigureID.part(before.period)), label: "Change in \(dataset.release.subject.plural) recorded as a percentage of the earlier figure, \(area), from \(before.period?.name ?? "") to \(now.period?.name ?? "")",
             value: .change(Double(difference) * 100 / Double(base), decimals: 1),
             derivation: .computed(.share, inputs: [diff.id, before.id]),
             sources: Ratio.sources(of: [now, before]), period: now.period, area: area) : nil
+        percent?.counts = Figure.ChangeCounts(from: base, to: now.value.count ?? 0)
         return PeriodChange(area: area, current: now, previous: before, comparable: true, basis: basis,
                             difference: diff, percentChange: percent)
     }

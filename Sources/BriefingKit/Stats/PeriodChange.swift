@@ -12,6 +12,8 @@ public struct PeriodChange: Sendable, Hashable {
         case forcesUnknown(Period)
         /// The release says how many forces answered in each period, and the numbers differ.
         case coverageDiffers(previous: Release.Coverage, current: Release.Coverage)
+        /// The release says the same forces stand behind the area's figures in every period.
+        case sameCoverage(Release.Coverage)
         /// The release does not say which forces answered in each period.
         case coverageUnknown
     }

@@ -36,8 +36,11 @@ public struct SeriesBuilder: Sendable {
         switch area.kind {
         case .force: likeForLike = true
         default:
-            let answered = points.map { dataset.release.coverage(for: $0.period)?.forcesAnswered }
-            likeForLike = area.parent == nil && answered.allSatisfy { $0 != nil && $0 == answered[0] }
+            let key = area.parent == nil ? nil : area.name
+            let coverage = points.map { dataset.release.coverage(for: $0.period, area: key) }
+            let answered = coverage.map { $0?.forcesAnswered }
+            likeForLike = coverage.allSatisfy { $0?.everyPeriod == true }
+                || (area.parent == nil && answered.allSatisfy { $0 != nil && $0 == answered[0] })
         }
         guard likeForLike else { return nil }
         let span = Period(first: first.first, last: last.last)
@@ -59,7 +62,7 @@ public struct SeriesBuilder: Sendable {
                   let old = counts[base], let new = counts[row.period], old > 0 else { continue }
             let computed = Double(new - old) * 100 / Double(old)
             if !Ratio.roundsTo(computed, published: published, decimals: decimals) {
-                warnings.append(.warning("\(series.area.name): the published change since \(base.name) (\(change.value.machineValue)%) differs by more than rounding from the change calculated from the counts, \(old) to \(new) (\(FigureValue.fixed(computed, decimals: 1))%)", at: location))
+                warnings.append(.warning("\(series.area.name): the published change since \(base.shortName) (\(change.value.machineValue)%) differs by more than rounding from the change calculated from the counts, \(old) to \(new) (\(FigureValue.fixed(computed, decimals: 1))%)", at: location))
             }
         }
         for total in series.cumulative {

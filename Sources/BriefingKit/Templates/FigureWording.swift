@@ -66,6 +66,10 @@ public enum FigureWording {
         case ("size", .percent(let p, let decimals)): return .success(NumberStyle.percent(abs(p), decimals: decimals))
         case ("size", .points(let p, let decimals)): return .success(NumberStyle.percentagePoints(abs(p), decimals: decimals))
         case ("size", .change(let p, let decimals)): return .success(NumberStyle.percent(abs(p), decimals: decimals))
+        case (let name, .change) where changeForms[name] != nil && figure.counts != nil:
+            let counts = figure.counts!
+            return Phraser.changeWordings(from: counts.from, to: counts.to, as: changeForms[name]!).first.map { .success($0.text) }
+                ?? .failure(.init(message: "no wording for a change from \(counts.from) to \(counts.to)"))
         case (let name, .change(let p, let decimals)) where changeForms[name] != nil:
             // A calculated change is known exactly; a published one only to its rounding.
             let precision = figure.derivation.isComputed ? 9 : decimals
