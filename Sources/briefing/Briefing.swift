@@ -41,8 +41,8 @@ enum Runner {
             return try body()
         } catch let error as BriefingError {
             for diagnostic in error.diagnostics { printError(withLine(diagnostic).rendered) }
-            let count = error.errors.count
-            let unchanged = output.flatMap { $0.isEmpty ? nil : "; '\($0)' was not changed" } ?? ""
+            let count = error.totalErrors
+            let unchanged = output.flatMap { $0.isEmpty ? nil : "; '\(UnsafeCharacter.escaped($0))' was not changed" } ?? ""
             printError("briefing: \(error.step) failed with \(count) error\(count == 1 ? "" : "s")\(unchanged)")
             throw ExitCode(1)
         }

@@ -45,10 +45,21 @@ public struct SourceText: Sendable {
     public var unsafeCharacters: [Diagnostic] {
         guard text.unicodeScalars.contains(where: UnsafeCharacter.isRefused) else { return [] }
         var found: [Diagnostic] = []
+        var more = 0, firstMore: (line: Int, column: Int)?
         for (index, line) in lines.enumerated() {
             for (offset, scalar) in line.unicodeScalars.enumerated() where UnsafeCharacter.isRefused(scalar) {
+                // A file full of them is the wrong file: list the first few, count the rest (each listed one copies its line).
+                guard found.count < DiagnosticLog.errorCap else {
+                    if more == 0 { firstMore = (index + 1, offset + 1) }
+                    more += 1
+                    continue
+                }
                 found.append(error(UnsafeCharacter.message(for: scalar), line: index + 1, column: offset + 1))
             }
+        }
+        if let firstMore {
+            found.append(.error("\(more) more invisible characters from here on, not listed; is this the right file?",
+                                at: location(line: firstMore.line, column: firstMore.column)))
         }
         return found
     }

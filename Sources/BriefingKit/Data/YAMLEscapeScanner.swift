@@ -8,21 +8,38 @@ import Yams
 struct YAMLEscapeScanner {
     let source: SourceText
 
+    /// More values than this, once anchors and aliases are expanded, is an alias bomb, not a release.
+    static let valueLimit = 200_000
+
     /// An error at every such escape in the document.
     func diagnostics(in root: Node) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        walk(root, into: &found)
+        var visited = 0
+        walk(root, into: &found, visited: &visited)
+        if visited > Self.valueLimit {
+            found.append(source.error("this file expands to more than \(NumberStyle.digits(Self.valueLimit)) values through YAML anchors and aliases (& and *); write the values out instead",
+                                      line: root.mark?.line ?? 1, column: root.mark?.column ?? 1))
+        }
         return found
     }
 
-    private func walk(_ node: Node, into found: inout [Diagnostic]) {
+    private func walk(_ node: Node, into found: inout [Diagnostic], visited: inout Int) {
+        visited += 1
+        guard visited <= Self.valueLimit, found.count < DiagnosticLog.errorCap else { return }
         switch node {
         case .scalar(let scalar):
+            let before = found.count
             if scalar.style == .doubleQuoted, let mark = scalar.mark { scan(fromLine: mark.line, column: mark.column, into: &found) }
+            // A backstop for whatever the escape scan cannot place (an anchor, a tag, a folded line):
+            // a refused character in the decoded value is an error at the value.
+            if found.count == before, let refused = scalar.string.unicodeScalars.first(where: UnsafeCharacter.isRefused) {
+                found.append(source.error(UnsafeCharacter.message(for: refused, writtenAs: nil),
+                                          line: scalar.mark?.line ?? 1, column: scalar.mark?.column ?? 1))
+            }
         case .mapping(let mapping):
-            for (key, value) in mapping { walk(key, into: &found); walk(value, into: &found) }
+            for (key, value) in mapping { walk(key, into: &found, visited: &visited); walk(value, into: &found, visited: &visited) }
         case .sequence(let sequence):
-            for item in sequence { walk(item, into: &found) }
+            for item in sequence { walk(item, into: &found, visited: &visited) }
         case .alias:
             break
         }
@@ -34,7 +51,10 @@ struct YAMLEscapeScanner {
     /// Reads from the opening quote at (line, column) to the closing one.
     private func scan(fromLine startLine: Int, column startColumn: Int, into found: inout [Diagnostic]) {
         var lineNumber = startLine
-        var index = startColumn  // the scalar after the opening quote, 0-based
+        // The mark is at the value's first token, which may be an anchor (&a) or a tag (!!str) before the quote.
+        guard let first = source.line(startLine).map({ Array($0.unicodeScalars) }),
+              let quote = first.indices.first(where: { $0 >= startColumn - 1 && first[$0] == "\"" }) else { return }
+        var index = quote + 1  // the scalar after the opening quote, 0-based
         while let line = source.line(lineNumber) {
             let scalars = Array(line.unicodeScalars)
             while index < scalars.count {

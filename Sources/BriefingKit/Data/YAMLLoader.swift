@@ -180,9 +180,22 @@ struct YAMLLoader {
         for item in root["contacts"]?.sequence.map(Array.init) ?? [] {
             doc.checkKeys(of: item, allowed: ["name", "role", "email", "phone"], log: &log)
             if let name = doc.text("name", in: item, log: &log) {
-                contacts.append(.init(name: name, role: doc.text("role", in: item, log: &log, required: false),
-                                      email: doc.text("email", in: item, log: &log, required: false),
-                                      phone: doc.text("phone", in: item, log: &log, required: false)))
+                // A contact becomes a mailto: link and a number to ring: both must be usable as written.
+                var email = doc.text("email", in: item, log: &log, required: false)
+                if let address = email {
+                    let parts = address.split(separator: "@", omittingEmptySubsequences: false)
+                    if parts.count != 2 || parts.contains(where: \.isEmpty) || !parts[1].contains(".")
+                        || address.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x21 || "<>()[]\\,;:\"".unicodeScalars.contains($0) }) {
+                        log.append(doc.error("'\(address)' is not an email address like press-office@example.org (one @, no spaces)", at: item["email"]))
+                        email = nil
+                    }
+                }
+                var phone = doc.text("phone", in: item, log: &log, required: false)
+                if let number = phone, !number.allSatisfy({ $0.isASCII && ($0.isNumber || " +()-.".contains($0)) }) || !(phone?.contains { $0.isNumber } ?? true) {
+                    log.append(doc.error("'\(number)' is not a phone number; use digits, spaces and + ( ) - only, like +44 20 7825 2500", at: item["phone"]))
+                    phone = nil
+                }
+                contacts.append(.init(name: name, role: doc.text("role", in: item, log: &log, required: false), email: email, phone: phone))
             }
         }
         let notes = (root["notes_to_editors"]?.sequence.map(Array.init) ?? []).compactMap { node -> Release.Note? in
@@ -307,6 +320,10 @@ struct YAMLLoader {
             let source = doc.source("source", in: item, ids: sourceIDs, log: &log)
             let value = doc.text("value", in: item, log: &log, required: false)
             let phrase = doc.text("phrase", in: item, log: &log, required: false)
+            // The value is shown as a figure where it stands in the statement, so it must stand there, whole.
+            if let value, let statement, ContextFigure.range(of: value, in: statement) == nil {
+                log.append(doc.error("the value '\(value)' does not appear in the statement as a number of its own; write it in the statement exactly as in value: (or give phrase: instead)", at: item["value"]))
+            }
             if value == nil, phrase == nil { log.append(doc.error("\(findings ? "a finding" : "a context figure") needs 'value:' or 'phrase:'", at: item)) }
             // The release's own figures need no check against another body's publication.
             let verified = findings ? true : item["verified"]?.bool

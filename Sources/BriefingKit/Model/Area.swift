@@ -41,4 +41,13 @@ public struct Area: Sendable, Hashable {
         }
         return result
     }
+
+    /// The first letter or digit of `name` that has no plain-ASCII form (a Cyrillic "А" that looks
+    /// like a Latin "A"), which the slug would silently drop; nil when every one has.
+    public static func lostCharacter(in name: String) -> Character? {
+        name.first { character in
+            (character.isLetter || character.isNumber)
+                && !String(character).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).allSatisfy(\.isASCII)
+        }
+    }
 }

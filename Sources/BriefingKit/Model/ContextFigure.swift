@@ -31,4 +31,20 @@ public struct ContextFigure: Sendable, Hashable {
         self.verified = verified
         self.note = note
     }
+
+    /// Where `value` stands in `statement` as a number of its own: not inside a larger number
+    /// ("5%" in "15%") or a word ("12" in "2012"). Nil when it does not.
+    public static func range(of value: String, in statement: String) -> Range<String.Index>? {
+        var start = statement.startIndex
+        while let found = statement.range(of: value, range: start..<statement.endIndex) {
+            let before = found.lowerBound > statement.startIndex ? statement[statement.index(before: found.lowerBound)] : nil
+            let after = found.upperBound < statement.endIndex ? statement[found.upperBound] : nil
+            let joins = { (character: Character?) in character.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "," } ?? false }
+            // A trailing full stop or comma ends a sentence or a clause, not a number.
+            let afterJoins = after.map { $0 == "." || $0 == "," ? false : joins($0) } ?? false
+            if !joins(before), !afterJoins { return found }
+            start = statement.index(after: found.lowerBound)
+        }
+        return nil
+    }
 }

@@ -97,7 +97,11 @@ public struct OutputFolder: Sendable, Equatable {
         let components = target.split(separator: "/")
         let parent = "/" + components.dropLast().joined(separator: "/")
         let name = String(components.last!)
-        if name.hasPrefix("."), name.contains(".staging-") {
+        // The lock and staging names add up to 31 characters to the folder's name, and a name has at most 255 bytes.
+        if name.utf8.count > 224 {
+            throw error("\(quoted) has a name of \(name.utf8.count) bytes; the build needs room beside it for names 31 bytes longer (at most 255), so use a shorter name")
+        }
+                if name.hasPrefix("."), name.contains(".staging-") {
             throw error("\(quoted) is named like one of briefing's staging folders, which builds delete; choose another name")
         }
         if kind == .directory, let own = fileSystem.status(of: target), let above = fileSystem.status(of: parent), own.device != above.device {

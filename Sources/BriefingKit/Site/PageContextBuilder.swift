@@ -420,7 +420,7 @@ public struct PageContextBuilder: Sendable {
             "source": sourceValue(item.source),
         ]
         // A number in the statement is shown as a figure, so that it links to its provenance.
-        if let value = item.value, let figure = contextFigure(item), let range = item.statement.range(of: value) {
+        if let value = item.value, let figure = contextFigure(item), let range = ContextFigure.range(of: value, in: item.statement) {
             fields["before"] = .text(String(item.statement[..<range.lowerBound]))
             fields["figure"] = .figure(figure)
             fields["after"] = .text(String(item.statement[range.upperBound...]))

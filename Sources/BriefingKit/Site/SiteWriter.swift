@@ -31,7 +31,10 @@ public struct SiteWriter: Sendable {
         do {
             held = try fileSystem.lockExclusively(requested.lockPath)
         } catch {
-            throw Self.failure("cannot take the lock '\(requested.lockPath)' that keeps two builds apart: \(Self.reason(error)); if it is not a file, remove it")
+            let denied = (error as NSError).localizedDescription == String(cString: strerror(EACCES))
+            throw Self.failure(denied
+                ? "cannot open the lock '\(requested.lockPath)' that keeps two builds apart: it belongs to another user; when no build is running it is safe to delete, or make it writable for your group"
+                : "cannot take the lock '\(requested.lockPath)' that keeps two builds apart: \(Self.reason(error)); if it is not a file, remove it")
         }
         guard let lock = held else {
             throw Self.failure("another briefing build is writing \(requested.shown) now; wait for it to finish, then build again")
@@ -111,7 +114,13 @@ public struct SiteWriter: Sendable {
     /// Deletes staging folders that killed builds left, recognised by name and by the tool's mark.
     private func removeStaleStaging(of output: OutputFolder) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
-        for entry in (try? fileSystem.entries(of: output.parent)) ?? [] where entry.hasPrefix(output.stagingPrefix) {
+        // Only this output's own names: the prefix then 1 to 16 hex digits, so that `.Site.staging-v2.staging-…`,
+        // another output's staging, is never taken for `Site`'s.
+        let isOwn = { (entry: String) in
+            let suffix = entry.dropFirst(output.stagingPrefix.count)
+            return entry.hasPrefix(output.stagingPrefix) && (1...16).contains(suffix.count) && suffix.allSatisfy(\.isHexDigit)
+        }
+        for entry in (try? fileSystem.entries(of: output.parent)) ?? [] where isOwn(entry) {
             let path = output.parent + "/" + entry
             guard fileSystem.kind(of: path) == .directory, OutputFolder.manifest(in: path, fileSystem: fileSystem) != nil else { continue }
             do {

@@ -2,6 +2,11 @@
 public struct BriefingError: Error, Sendable, CustomStringConvertible {
     public let step: String
     public let diagnostics: [Diagnostic]
+    /// Errors found past the cap: counted, not listed (one summary line in `diagnostics` says how many).
+    public var unlistedErrors = 0
+
+    /// Every error found, listed or not (the summary line is not counted).
+    public var totalErrors: Int { errors.count - (unlistedErrors > 0 ? 1 : 0) + unlistedErrors }
 
     public init(step: String, diagnostics: [Diagnostic]) {
         self.step = step

@@ -47,6 +47,8 @@ public struct DiagnosticLog: Sendable {
             let count = unlistedErrors == 1 ? "1 more error" : "\(unlistedErrors) more errors"
             all.append(.error("\(count) from here on, not listed; fix the ones above and check again", at: firstUnlisted))
         }
-        throw BriefingError(step: step, diagnostics: all)
+        var error = BriefingError(step: step, diagnostics: all)
+        error.unlistedErrors = unlistedErrors
+        throw error
     }
 }

@@ -49,7 +49,8 @@ public enum UnsafeCharacter {
         switch scalar.value {
         case 0x09: !keepingTabs
         case 0x00...0x1F, 0x7F, 0x80...0x9F, 0x2028, 0x2029, 0x200E, 0x200F, 0x061C: true
-        default: bidiNames[scalar.value] != nil
+        // Zero-width and other format characters (U+200B, U+FEFF …) too: two names that differ only by one look the same.
+        default: bidiNames[scalar.value] != nil || scalar.properties.generalCategory == .format
         }
     }
 

@@ -83,7 +83,12 @@ struct TemplateChecker {
             }
             if tag.kind == .partial {
                 guard let partial = library.tags[tag.name] else {
-                    error("no partial '\(tag.name)'; create \(library.directory)/\(tag.name).md\(Suggestion.hint(for: tag.name, in: library.names))")
+                    // A partial is a file of Templates/ itself: a name with a folder in it could point anywhere.
+                    if tag.name.contains("/") || tag.name.contains("\\") || tag.name.hasPrefix(".") {
+                        error("'\(tag.name)' is not a partial name; name a file of \(library.directory)/ without its folder or .md, like {{> quotes}}")
+                    } else {
+                        error("no partial '\(tag.name)'; create \(library.directory)/\(tag.name).md\(Suggestion.hint(for: tag.name, in: library.names))")
+                    }
                     continue
                 }
                 // A partial that includes itself would never finish rendering.

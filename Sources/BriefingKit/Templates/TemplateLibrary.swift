@@ -70,11 +70,24 @@ public struct TemplateLibrary: Sendable {
         if source.text.allSatisfy(\.isWhitespace) {
             return source.error("layout.html is empty; it is the HTML around every page and must insert the page with {{{content}}}", line: 1, column: 1)
         }
-        func inserts(_ tags: [TemplateTag]) -> Bool {
-            tags.contains { ($0.kind == .raw || $0.kind == .variable) && $0.name == "content" || inserts($0.body) }
+        // The page goes in exactly once, outside every section: inside one it could be left out or repeated.
+        func insertions(_ tags: [TemplateTag], nested: Bool) -> [(tag: TemplateTag, nested: Bool)] {
+            tags.flatMap { tag in
+                (tag.kind == .raw || tag.kind == .variable) && tag.name == "content" ? [(tag, nested)]
+                    : insertions(tag.body, nested: nested || tag.kind == .section || tag.kind == .inverted)
+            }
         }
-        if !inserts(tree.body) {
+        let found = insertions(tree.body, nested: false)
+        guard let first = found.first else {
             return source.error("layout.html never inserts the page; add {{{content}}} where the briefing goes (inside <main>)", line: 1, column: 1)
+        }
+        if let nested = found.first(where: \.nested) {
+            return .error("{{{content}}} is inside a section here, so some pages would leave it out or repeat it; put it outside every {{#…}} and {{^…}}",
+                          at: nested.tag.location, lineText: nested.tag.lineText)
+        }
+        if found.count > 1 {
+            return .error("the page is inserted a second time here (first on line \(first.tag.location.line)); insert {{{content}}} once",
+                          at: found[1].tag.location, lineText: found[1].tag.lineText)
         }
         return nil
     }

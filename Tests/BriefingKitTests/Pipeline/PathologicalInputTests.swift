@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Yams
 @testable import BriefingKit
 
 /// Huge or deeply nested inputs build or fail cleanly, in bounded time and memory.
@@ -113,5 +114,23 @@ import Testing
             // The caret display shows a window of the line, not a megabyte.
             #expect(error.diagnostics[0].rendered.count < 2_100_000)
         }
+    }
+
+    /// Anchors that alias each other nine times over (a "billion laughs") are refused, not walked for ever.
+    @Test func yamlAliasBombIsRefused() throws {
+        var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...9 {
+            yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
+        }
+        let diagnostics = YAMLEscapeScanner(source: SourceText(path: "quotes.yaml", text: yaml))
+            .diagnostics(in: try #require(try Yams.compose(yaml: yaml)))
+        #expect(diagnostics.map(\.message) == ["this file expands to more than 200,000 values through YAML anchors and aliases (& and *); write the values out instead"])
+    }
+
+    /// A file of NULs lists 50 of them and counts the rest, rather than holding a copy of the line for each.
+    @Test func aFileOfNULsIsCountedNotListed() {
+        let diagnostics = SourceText(path: "Data/areas.csv", text: String(repeating: "\u{0}", count: 100_000)).unsafeCharacters
+        #expect(diagnostics.count == 51)
+        #expect(diagnostics.last?.description == "Data/areas.csv:1:51: error: 99950 more invisible characters from here on, not listed; is this the right file?")
     }
 }

@@ -325,4 +325,16 @@ import Testing
         #expect(run.stderr == "briefing: error: cannot take the lock '\(workspace.project)/.Out.briefing-lock' that keeps two builds apart: \(workspace.project)/.Out.briefing-lock: Is a directory; if it is not a file, remove it\nbriefing: write the site failed with 1 error; 'Out' was not changed\n")
         #expect(!FileManager.default.fileExists(atPath: workspace.project + "/Out"))
     }
+
+    /// Another output whose name starts like this one's staging (`Site.staging-v2`) keeps its staging folder.
+    @Test func anotherOutputsStagingIsNeverTakenForThisOnes() throws {
+        let workspace = try Workspace()
+        let manager = FileManager.default
+        // What `--output Site.staging-v2` has while it writes: a marked staging folder of its own.
+        let theirs = workspace.project + "/.Site.staging-v2.staging-1f2e"
+        try manager.createDirectory(atPath: theirs, withIntermediateDirectories: true)
+        try (SiteManifest.signature + "\n").write(toFile: theirs + "/" + SiteManifest.fileName, atomically: false, encoding: .utf8)
+        #expect(try workspace.build(["--output", "Site"]).status == 0)
+        #expect(manager.fileExists(atPath: theirs + "/" + SiteManifest.fileName))
+    }
 }
