@@ -46,6 +46,14 @@ public struct DataLoader: Sendable {
         }
         // A misspelt focus owner would silently drop every owner figure from the pages.
         let owners = Dataset.owners(of: platforms)
+        // Each focus is a platform or an owner, or a page would silently leave it out.
+        if let release, let platformRecords {
+            let names = platformRecords.map { $0.text("platform") }
+            for name in release.focus where !names.contains(name) && !owners.contains(name) {
+                local.append(yaml.error("'\(name)' in focus is neither a platform nor an owner in platforms.csv\(Suggestion.hint(for: name, in: names + owners))",
+                                        atField: "focus", of: "release.yaml"))
+            }
+        }
         if let focus = release?.focusOwner, platformRecords != nil, !owners.contains(focus) {
             local.append(yaml.error("'\(focus)' is not an owner in platforms.csv\(Suggestion.hint(for: focus, in: owners)); focus_owner must be one of \(TableReader.list(owners))",
                                     atField: "focus_owner", of: "release.yaml"))

@@ -140,7 +140,7 @@ struct YAMLLoader {
         guard root.mapping != nil else { log.append(doc.error("release.yaml must be a set of fields (title:, period:, …)", at: root)); return nil }
         doc.checkKeys(of: root, allowed: ["title", "organisation", "period", "previous_period", "embargo", "status", "coverage",
                                           "measure", "contacts", "notes_to_editors", "boilerplate", "disclosure_threshold", "focus_owner",
-                                          "subject", "breakdown"], log: &log)
+                                          "subject", "breakdown", "focus"], log: &log)
         let title = doc.text("title", in: root, log: &log)
         let organisation = doc.text("organisation", in: root, log: &log)
         let period = doc.period("period", in: root, log: &log)
@@ -210,10 +210,18 @@ struct YAMLLoader {
         }
         let subject = Self.subject(doc, root, log: &log)
         guard let title, let organisation, let period, let status, let measure, let boilerplate else { return nil }
-        return Release(title: title, organisation: organisation, period: period, previousPeriod: previous, embargo: embargo,
+        var focus: [String] = []
+        if let node = root["focus"] {
+            let items = node.sequence.map(Array.init) ?? (node.scalar != nil ? [node] : [])
+            focus = items.compactMap { $0.string?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if focus.isEmpty { log.append(doc.error("focus must list the platforms or owners the release is about, like [Snapchat, Meta]", at: node)) }
+        }
+        var release = Release(title: title, organisation: organisation, period: period, previousPeriod: previous, embargo: embargo,
                        status: status, coverage: coverage, measure: measure, contacts: contacts, notesToEditors: notes,
                        boilerplate: boilerplate, disclosureThreshold: threshold,
                        focusOwner: doc.text("focus_owner", in: root, log: &log, required: false), subject: subject)
+        release.focus = focus
+        return release
     }
 
     /// `subject:` and `breakdown:`, each optional, with plain defaults for what is left out.

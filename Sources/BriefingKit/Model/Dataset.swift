@@ -77,7 +77,10 @@ public struct Dataset: Sendable {
     }
 
     /// The owner the briefing is about: `focus_owner` in release.yaml, else the first owner by name.
-    public var focusOwner: String? { release.focusOwner ?? owners.first }
+    public var focusOwner: String? { release.focusOwner ?? release.focus.first(where: owners.contains) ?? owners.first }
+
+    /// What the pages lead with: `focus` in release.yaml, else the focus owner alone.
+    public var focus: [String] { release.focus.isEmpty ? [focusOwner].compactMap { $0 } : release.focus }
 
     /// Platforms owned by `owner`, in the order of `platforms.csv`.
     public func platforms(ownedBy owner: String) -> [Platform] { platforms.filter { $0.owner == owner } }

@@ -54,6 +54,8 @@ public struct Release: Sendable, Hashable {
     public let disclosureThreshold: Int
     /// The owner whose apps the release is about (`Facebook`); nil means the first owner by name.
     public let focusOwner: String?
+    /// The platforms and owners the release is about, in its order (`[Snapchat, Meta]`); empty: the focus owner alone.
+    public var focus: [String] = []
 
     public init(title: String, organisation: String, period: Period, previousPeriod: Period?, embargo: String?,
                 status: String, coverage: [Coverage], measure: String, contacts: [Contact],

@@ -250,6 +250,16 @@ public struct PageContextBuilder: Sendable {
             "platforms": .list(summary.platforms.map(platformValue)),
             "has_platforms": .bool(!summary.platforms.isEmpty),
             "owner": owner.map { ownerValue($0, platforms: summary.platforms) } ?? noOwner,
+            // Each platform or owner the release is about, with its share of those where the breakdown was known.
+            "focus": .list(dataset.focus.compactMap { name -> TemplateValue? in
+                if let group = summary.owner(name) {
+                    return .object(["name": .text(release.subject.ownerGroupName(name)), "share": figure(group.share), "count": figure(group.count),
+                                    "share_is_published": .bool(group.publishedShare != nil)])
+                }
+                guard let item = summary.platforms.first(where: { $0.platform.name == name }) else { return nil }
+                return .object(["name": .text(name), "share": figure(item.share), "count": figure(item.count),
+                                "share_is_published": .bool({ if case .published = item.share?.derivation { return true } else { return false } }())])
+            }),
             "has_owner": .bool(owner != nil),
             "columns": .list(dataset.platforms.map { .text($0.name) }),
             "cells": cells(summary),
