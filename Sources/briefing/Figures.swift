@@ -16,12 +16,13 @@ struct Figures: ParsableCommand {
 
     func run() throws {
         let options = BuildOptions(data: input.data, templates: input.templates, strict: input.strict)
-        let result = try Runner.run { try BuildPipeline(fileSystem: Runner.fileSystem).check(options) }
+        // Data/ alone: a figure's provenance does not depend on the templates.
+        let result = try Runner.run { try BuildPipeline(fileSystem: Runner.fileSystem).figures(options) }
         let writer = DownloadWriter(release: result.release, includeLocations: true)
         switch format {
-        case .csv: print(writer.csv(result.site.figures), terminator: "")
-        case .json: print(try writer.json(result.site.figures), terminator: "")
-        case .table: print(FigureTable.render(result.site.figures, writer: writer))
+        case .csv: print(writer.csv(result.figures), terminator: "")
+        case .json: print(try writer.json(result.figures), terminator: "")
+        case .table: print(FigureTable.render(result.figures, writer: writer))
         }
     }
 }

@@ -124,6 +124,11 @@ struct YAMLLoader {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            // The commonest cause by far: text with a colon in it ("title: Facebook: more than half").
+            if problem.contains("mapping values are not allowed") {
+                return source.error("a second ':' on this line makes YAML read the text as a new field; put the whole text in double quotes (title: \"…: …\")",
+                                    line: mark.line, column: mark.column)
+            }
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
             return source.error("YAML syntax error: \(detail); check the indentation and that text with a ':' is in quotes",
                                 line: mark.line, column: mark.column)

@@ -38,6 +38,16 @@ public struct BuildPipeline: Sendable {
         return Result(site: site, warnings: log.diagnostics, release: dataset.release)
     }
 
+    /// Every figure the data give, with no templates needed: what `briefing figures` lists.
+    public func figures(_ options: BuildOptions) throws -> (figures: [Figure], release: Release, warnings: [Diagnostic]) {
+        var log = DiagnosticLog()
+        let data = try DataLoader(fileSystem: fileSystem).load(from: options.data, log: &log)
+        let dataset = DisclosureControl(threshold: data.release.disclosureThreshold).apply(to: data).dataset
+        let statistics = StatisticsEngine().run(dataset)
+        log.merge(statistics.warnings)
+        return (FigureLedger(statistics: statistics, builder: PageContextBuilder(statistics: statistics)).sorted, dataset.release, log.diagnostics)
+    }
+
     /// Builds and writes the site to `options.output`, all or nothing.
     ///
     /// The output folder is checked before anything is computed, and its faults are reported

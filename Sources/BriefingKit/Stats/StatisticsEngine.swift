@@ -1,3 +1,4 @@
+import Foundation
 /// Runs every statistics module over a dataset. Pure: the same dataset gives the same statistics.
 public struct StatisticsEngine: Sendable {
     public init() {}
@@ -37,6 +38,25 @@ public struct StatisticsEngine: Sendable {
         let reconciliations = reconciler.reconciliations()
         var warnings = reconciler.warnings(for: reconciliations) + seriesWarnings
         for summary in (current.values.sorted { $0.area.name < $1.area.name }) + (previous.values.sorted { $0.area.name < $1.area.name }) {
+            // An owner's published share against the sum of its platforms' published shares: each is
+            // rounded, so the sum may differ by up to half a unit per share, and no more.
+            for group in summary.owners {
+                guard case .percent(let ownerShare, let ownerDecimals)? = group.publishedShare?.value,
+                      case .published(let location)? = group.publishedShare?.derivation else { continue }
+                let owned = dataset.platforms(ownedBy: group.owner)
+                let parts = owned.compactMap { platform -> (Double, Int)? in
+                    guard let share = summary.platforms.first(where: { $0.platform == platform })?.share,
+                          case .published = share.derivation, case .percent(let p, let d) = share.value else { return nil }
+                    return (p, d)
+                }
+                guard !owned.isEmpty, parts.count == owned.count else { continue }
+                let sum = parts.map(\.0).reduce(0, +)
+                let tolerance = parts.map { 0.5 * pow(10, -Double($0.1)) }.reduce(0.5 * pow(10, -Double(ownerDecimals)), +)
+                if abs(sum - ownerShare) > tolerance + 1e-9 {
+                    warnings.append(.warning("\(summary.area.name), \(summary.period.name): the published share on \(group.name) (\(FigureValue.fixed(ownerShare, decimals: ownerDecimals))%) differs from the sum of its platforms' published shares (\(FigureValue.fixed(sum, decimals: parts.map(\.1).max() ?? 0))%) by more than their rounding allows",
+                                             at: location))
+                }
+            }
             for group in summary.owners where group.sharesDisagree {
                 guard let published = group.publishedShare, let calculated = group.calculatedShare,
                       case .published(let location) = published.derivation else { continue }
