@@ -11,15 +11,14 @@ public struct DataLoader: Sendable {
     /// Loads the folder. Errors throw a `BriefingError` listing them all; warnings go to `log`.
     public func load(from directory: String, log: inout DiagnosticLog) throws -> Dataset {
         var local = DiagnosticLog()
-        let areaRecords = readTable("areas.csv", in: directory, required: ["area", "type", "parent"], optional: ["display"], log: &local)
+        let areaRecords = readTable("areas.csv", in: directory, Columns.areas, log: &local)
         let areas = areaRecords.map { AreaRules.areas(from: $0, log: &local) } ?? []
-        let platformRecords = readTable("platforms.csv", in: directory, required: ["platform", "owner", "end_to_end_encrypted"], log: &local)
+        let platformRecords = readTable("platforms.csv", in: directory, Columns.platforms, log: &local)
         let platforms = platformRecords.map { Self.platforms(from: $0, log: &local) } ?? []
-        let sourceRecords = readTable("sources.csv", in: directory, required: ["id", "publisher", "title", "url", "published"], log: &local)
+        let sourceRecords = readTable("sources.csv", in: directory, Columns.sources, log: &local)
         let sources = sourceRecords.map { Self.sources(from: $0, log: &local) } ?? []
         let figuresPath = directory + "/figures.csv"
-        let figures = readTable("figures.csv", in: directory, required: ["period", "area", "platform", "measure", "value", "source"],
-                                optional: ["note", "base_period"], log: &local)
+        let figures = readTable("figures.csv", in: directory, Columns.figures, log: &local)
         // Rows are checked against every name a file lists, even on a row with an error of its own:
         // one mistake in areas.csv is then reported once, not again on every figure for that area.
         let sourceIDs = sourceRecords.map { $0.map { $0.text("id") } }
@@ -67,6 +66,24 @@ public struct DataLoader: Sendable {
                        observations: observations.sorted(by: Self.rowOrder), quotes: quotes, context: context)
     }
 
+    /// The columns a CSV file of `Data/` must have, and those it may have. Any other column is an
+    /// error. The data contract (`docs/data-contract.md`) describes every one, and a test checks that it does.
+    struct Columns: Sendable {
+        let required: [String]
+        let optional: [String]
+        var all: [String] { required + optional }
+
+        static let areas = Columns(required: ["area", "type", "parent"], optional: ["display"])
+        static let platforms = Columns(required: ["platform", "owner", "end_to_end_encrypted"], optional: [])
+        static let sources = Columns(required: ["id", "publisher", "title", "url", "published"], optional: [])
+        static let figures = Columns(required: ["period", "area", "platform", "measure", "value", "source"],
+                                     optional: ["note", "base_period"])
+        /// Each CSV file of `Data/`, by name.
+        static let byFile: [(file: String, columns: Columns)] = [
+            ("areas.csv", areas), ("platforms.csv", platforms), ("sources.csv", sources), ("figures.csv", figures),
+        ]
+    }
+
     /// Every file a `Data/` folder must have, for the message when one is missing.
     static let requiredFiles = "every Data/ folder needs areas.csv, platforms.csv, sources.csv, figures.csv and release.yaml"
 
@@ -86,8 +103,9 @@ public struct DataLoader: Sendable {
         (a.period, a.area, a.platform, a.measure.rawValue) < (b.period, b.area, b.platform, b.measure.rawValue)
     }
 
-    private func readTable(_ name: String, in directory: String, required: [String], optional: [String] = [],
+    private func readTable(_ name: String, in directory: String, _ columns: Columns,
                            log: inout DiagnosticLog) -> [TableReader.Record]? {
+        let required = columns.required
         let path = directory + "/" + name
         do {
             guard let data = try InputFolder(path: directory, fileSystem: fileSystem).contents(of: name) else {
@@ -103,7 +121,7 @@ public struct DataLoader: Sendable {
                 return nil
             }
             let table = try CSVParser().parse(source)
-            return TableReader(table: table, required: required, optional: optional).records(log: &log)
+            return TableReader(table: table, required: required, optional: columns.optional).records(log: &log)
         } catch let error as BriefingError {
             log.merge(error.diagnostics)
         } catch {

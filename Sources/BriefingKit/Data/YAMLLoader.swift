@@ -12,6 +12,29 @@ struct YAMLLoader {
 
     func path(_ name: String) -> String { directory + "/" + name }
 
+    /// The fields each YAML file accepts, by where they sit. Any other key is an error. The data
+    /// contract (`docs/data-contract.md`) describes every one, and a test checks that it does.
+    enum Fields {
+        /// The top level of `release.yaml`.
+        static let release = ["title", "organisation", "period", "previous_period", "embargo", "status", "coverage",
+                              "measure", "contacts", "notes_to_editors", "boilerplate", "disclosure_threshold", "focus_owner",
+                              "subject", "breakdown", "focus"]
+        /// Each item of `coverage:`.
+        static let coverage = ["period", "area", "forces_answered", "description", "note", "source"]
+        /// Each item of `contacts:`.
+        static let contact = ["name", "role", "email", "phone"]
+        /// A note to editors given as a mapping rather than as text.
+        static let note = ["text", "areas"]
+        static let subject = ["singular", "plural"]
+        static let breakdown = ["singular", "plural", "known", "owner_group"]
+        /// Each quote of `quotes.yaml`.
+        static let quote = ["id", "speaker", "role", "organisation", "source", "paragraphs", "areas"]
+        /// Each figure of `context.yaml`.
+        static let context = ["id", "statement", "value", "phrase", "source", "verified", "note"]
+        /// Each item of `findings.yaml`: the release's own figures, so no `verified:`, and what a share is `of:`.
+        static let finding = ["id", "statement", "value", "phrase", "source", "of", "note", "areas"]
+    }
+
     /// An error at a top-level field of a file that parsed before (at line 1 if the field is gone).
     func error(_ message: String, atField key: String, of name: String) -> Diagnostic {
         var ignored = DiagnosticLog()
@@ -143,9 +166,7 @@ struct YAMLLoader {
         guard let doc = document("release.yaml", required: true, log: &log) else { return nil }
         let root = doc.root
         guard root.mapping != nil else { log.append(doc.error("release.yaml must be a set of fields (title:, period:, …)", at: root)); return nil }
-        doc.checkKeys(of: root, allowed: ["title", "organisation", "period", "previous_period", "embargo", "status", "coverage",
-                                          "measure", "contacts", "notes_to_editors", "boilerplate", "disclosure_threshold", "focus_owner",
-                                          "subject", "breakdown", "focus"], log: &log)
+        doc.checkKeys(of: root, allowed: Fields.release, log: &log)
         let title = doc.text("title", in: root, log: &log)
         let organisation = doc.text("organisation", in: root, log: &log)
         let period = doc.period("period", in: root, log: &log)
@@ -165,7 +186,7 @@ struct YAMLLoader {
         }
         var coverage: [Release.Coverage] = []
         for item in root["coverage"]?.sequence.map(Array.init) ?? [] {
-            doc.checkKeys(of: item, allowed: ["period", "area", "forces_answered", "description", "note", "source"], log: &log)
+            doc.checkKeys(of: item, allowed: Fields.coverage, log: &log)
             let forces = item["forces_answered"].flatMap { $0.int }
             if let node = item["forces_answered"], forces == nil, node.string != "unknown" {
                 log.append(doc.error("forces_answered must be a whole number or 'unknown'", at: node))
@@ -183,7 +204,7 @@ struct YAMLLoader {
         }
         var contacts: [Release.Contact] = []
         for item in root["contacts"]?.sequence.map(Array.init) ?? [] {
-            doc.checkKeys(of: item, allowed: ["name", "role", "email", "phone"], log: &log)
+            doc.checkKeys(of: item, allowed: Fields.contact, log: &log)
             if let name = doc.text("name", in: item, log: &log) {
                 // A contact becomes a mailto: link and a number to ring: both must be usable as written.
                 var email = doc.text("email", in: item, log: &log, required: false)
@@ -209,7 +230,7 @@ struct YAMLLoader {
                 log.append(doc.error("each note to editors must be text, or a text: with the areas: it is for", at: node))
                 return nil
             }
-            doc.checkKeys(of: node, allowed: ["text", "areas"], log: &log)
+            doc.checkKeys(of: node, allowed: Fields.note, log: &log)
             guard let text = doc.text("text", in: node, log: &log) else { return nil }
             return Release.Note(text: text, areas: doc.areas("areas", in: node, names: areaNames, log: &log))
         }
@@ -236,7 +257,7 @@ struct YAMLLoader {
             if node.mapping == nil {
                 log.append(doc.error("subject must give what is counted, as singular: and plural: (offence, offences)", at: node))
             } else {
-                doc.checkKeys(of: node, allowed: ["singular", "plural"], log: &log)
+                doc.checkKeys(of: node, allowed: Fields.subject, log: &log)
                 if let text = doc.text("singular", in: node, log: &log) { subject.singular = text }
                 if let text = doc.text("plural", in: node, log: &log) { subject.plural = text }
             }
@@ -245,7 +266,7 @@ struct YAMLLoader {
             if node.mapping == nil {
                 log.append(doc.error("breakdown must be a set of fields (singular:, plural:, known:, owner_group:)", at: node))
             } else {
-                doc.checkKeys(of: node, allowed: ["singular", "plural", "known", "owner_group"], log: &log)
+                doc.checkKeys(of: node, allowed: Fields.breakdown, log: &log)
                 if let text = doc.text("singular", in: node, log: &log, required: false) { subject.breakdownSingular = text }
                 if let text = doc.text("plural", in: node, log: &log, required: false) { subject.breakdownPlural = text }
                 if let text = doc.text("known", in: node, log: &log, required: false) { subject.known = text }
@@ -268,7 +289,7 @@ struct YAMLLoader {
         var quotes: [Quote] = []
         for item in items {
             guard item.mapping != nil else { log.append(doc.error("each quote must be a set of fields (id:, speaker:, …)", at: item)); continue }
-            doc.checkKeys(of: item, allowed: ["id", "speaker", "role", "organisation", "source", "paragraphs", "areas"], log: &log)
+            doc.checkKeys(of: item, allowed: Fields.quote, log: &log)
             let id = doc.text("id", in: item, log: &log)
             // Quotes are always attributed: say so, rather than only naming the missing field.
             if item["speaker"] == nil { log.append(doc.error("this quote has no 'speaker:'; every quote must say who said it", at: item)) }
@@ -296,10 +317,6 @@ struct YAMLLoader {
         return quotes
     }
 
-    /// The fields of a `findings.yaml` item: the release's own figures, so no `verified:`, and what a share is `of:`.
-    static let findingFields = ["id", "statement", "value", "phrase", "source", "of", "note", "areas"]
-    static let contextFields = ["id", "statement", "value", "phrase", "source", "verified", "note"]
-
     /// `context.yaml` (other bodies' figures) or, with `findings`, `findings.yaml` (the release's own).
     func context(findings: Bool = false, log: inout DiagnosticLog) -> [ContextFigure] {
         let name = findings ? "findings.yaml" : "context.yaml"
@@ -313,7 +330,7 @@ struct YAMLLoader {
         var slugs: [String: (id: String, line: Int)] = [:]
         for item in items {
             guard item.mapping != nil else { log.append(doc.error("each item must be a set of fields (id:, statement:, …)", at: item)); continue }
-            doc.checkKeys(of: item, allowed: findings ? Self.findingFields : Self.contextFields, log: &log)
+            doc.checkKeys(of: item, allowed: findings ? Fields.finding : Fields.context, log: &log)
             var id = doc.text("id", in: item, log: &log)
             if let given = id {
                 let slug = Area.slug(given), line = item["id"]?.mark?.line ?? 1

@@ -48,12 +48,18 @@ public struct SiteBuilder: Sendable {
                 problems += error.diagnostics
             }
         }
-        // The methods page lists every figure, including those the other pages showed.
-        let figures = ledger.sorted
-        let methods = PageSpec(template: "methodology", folder: "methodology/", section: "methodology",
-                               data: methodsData(figures))
+        // The methods page lists every figure, including those the other pages showed. It can show
+        // figures of its own that no other page did (the basis of a change for an area without a
+        // page): then it is rendered again, so that each of its figure links has its entry.
+        var figures = ledger.sorted
         do {
-            files.append(try page(methods).file)
+            var methods = try page(methodsSpec(figures))
+            if methods.shown.keys.contains(where: { ledger.figures[$0] == nil }) {
+                ledger.merge(methods.shown)
+                figures = ledger.sorted
+                methods = try page(methodsSpec(figures))
+            }
+            files.append(methods.file)
         } catch let error as BriefingError {
             problems += error.diagnostics
         }
@@ -98,6 +104,10 @@ public struct SiteBuilder: Sendable {
         let layoutData = builder.context(root: spec.root, region: spec.region, area: spec.area, page: layoutFields)
         let (html, _) = try templates.render("layout", with: layoutData, mode: .html)
         return (SiteFile(path: spec.path, text: html), shown)
+    }
+
+    func methodsSpec(_ figures: [Figure]) -> PageSpec {
+        PageSpec(template: "methodology", folder: "methodology/", section: "methodology", data: methodsData(figures))
     }
 
     func methodsData(_ figures: [Figure]) -> [String: TemplateValue] {
