@@ -87,12 +87,15 @@ struct FigureRules {
             let observation = Observation(period: period, area: area, platform: platform, measure: measure, value: value,
                                           source: source, location: record.source.location(line: record.line, column: 1),
                                           basePeriod: basePeriod)
+            var noted = observation
+            let note = record.text("note")
+            noted.note = note.isEmpty ? nil : note
             if let line = seen[observation.key] {
                 log.append(record.error("duplicate figure: \(period) \(area), \(platform), \(measure.rawValue) is already given on line \(line); keep one of the two rows", at: "period"))
                 continue
             }
             seen[observation.key] = record.line
-            observations.append(observation)
+            observations.append(noted)
         }
         return observations
     }

@@ -185,6 +185,13 @@ struct YAMLLoader {
             }
         }
         var coverage: [Release.Coverage] = []
+        // A list written without its dashes would otherwise be dropped without a word.
+        for key in ["coverage", "contacts", "notes_to_editors"] {
+            if let node = root[key], node.sequence == nil {
+                log.append(doc.error("'\(key)' must be a list, each item starting with '- '", at: node))
+            }
+        }
+        var seenCoverage: [String: Int] = [:]
         for item in root["coverage"]?.sequence.map(Array.init) ?? [] {
             doc.checkKeys(of: item, allowed: Fields.coverage, log: &log)
             let forces = item["forces_answered"].flatMap { $0.int }
@@ -197,6 +204,13 @@ struct YAMLLoader {
                 let mark = item["forces_answered"]?.mark ?? item.mark
                 let source = item["source"] == nil ? nil : doc.source("source", in: item, ids: sourceIDs, log: &log)
                 let area = item["area"] == nil ? [] : doc.areas("area", in: item, names: areaNames, log: &log)
+                if area.count > 1 { log.append(doc.error("a coverage item is of one area; give each area an item of its own", at: item["area"])) }
+                let key = "\(every ? "every" : period.code) \(area.first ?? "")"
+                if let line = seenCoverage[key] {
+                    log.append(doc.error("coverage for \(every ? "every period" : period.code)\(area.first.map { " in \($0)" } ?? "") is already given on line \(line)", at: item))
+                    continue
+                }
+                seenCoverage[key] = item.mark?.line ?? 1
                 coverage.append(.init(period: period, area: area.first, everyPeriod: every, forcesAnswered: forces, description: description,
                                       note: doc.text("note", in: item, log: &log, required: false), source: source,
                                       location: doc.source.location(line: mark?.line ?? 1, column: mark?.column ?? 1)))

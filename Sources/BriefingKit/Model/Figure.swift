@@ -15,6 +15,8 @@ public struct Figure: Sendable, Hashable, Identifiable {
     /// For a change the tool calculated, the two counts it is between, so that it is worded
     /// from them exactly ("quadrupled" for 14 to 56) rather than from a rounded percentage.
     public var counts: ChangeCounts? = nil
+    /// For a published figure, the note its row carries in `figures.csv`.
+    public var note: String? = nil
 
     /// The earlier and later count of a calculated change.
     public struct ChangeCounts: Sendable, Hashable {
@@ -37,6 +39,7 @@ public struct Figure: Sendable, Hashable, Identifiable {
     public func replacing(value: FigureValue) -> Figure {
         var figure = Figure(id: id, label: label, value: value, derivation: derivation, sources: sources, period: period, area: area)
         figure.counts = counts
+        figure.note = note
         return figure
     }
 }

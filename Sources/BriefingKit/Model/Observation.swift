@@ -9,6 +9,8 @@ public struct Observation: Sendable, Hashable {
     public let location: SourceLocation
     /// For a published change, the period it is measured from ("since 2017/18").
     public let basePeriod: Period?
+    /// The `note` column: what the publisher said about the figure (a revision, a caveat).
+    public var note: String? = nil
 
     public init(period: Period, area: String, platform: String, measure: Measure, value: Quantity,
                 source: String, location: SourceLocation, basePeriod: Period? = nil) {

@@ -13,7 +13,7 @@ public struct DownloadWriter: Sendable {
     }
 
     var columns: [String] {
-        ["id", "label", "value", "shown_as", "how_obtained", "formula", "sources", "period", "area"]
+        ["id", "label", "value", "shown_as", "how_obtained", "formula", "sources", "period", "area", "note"]
             + (includeLocations ? ["data_location"] : []) + ["status"]
     }
 
@@ -31,11 +31,18 @@ public struct DownloadWriter: Sendable {
             let organisation: String
             let status: String
             let period: String
-            let figures: [[String: String]]
+            let figures: [[String: JSONValue]]
         }
+        // Typed: a count is a number, a percentage a number, a marker a marker (never a zero, never a number).
         let document = Document(release: release.title, organisation: release.organisation, status: release.status,
                                 period: release.period.code,
-                                figures: figures.map { Dictionary(uniqueKeysWithValues: zip(columns, row($0)).filter { $0.0 != "status" }) })
+                                figures: figures.map { figure in
+                                    var fields = Dictionary(uniqueKeysWithValues: zip(columns, row(figure)).filter { $0.0 != "status" }
+                                        .map { ($0.0, JSONValue.text($0.1)) })
+                                    fields["value"] = JSONValue(figure.value)
+                                    fields["marker"] = figure.value.marker.map { .text($0.rawValue) } ?? .null
+                                    return fields
+                                })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
@@ -50,7 +57,7 @@ public struct DownloadWriter: Sendable {
         let location: String = if case .published(let location) = figure.derivation { location.description } else { "" }
         return [figure.id, figure.label, figure.value.machineValue, FigureWording.display(figure),
                 figure.derivation.isComputed ? "calculated" : "published", figure.derivation.isComputed ? figure.derivation.formula : "",
-                figure.sources.joined(separator: " "), figure.period?.code ?? "", figure.area ?? ""]
+                figure.sources.joined(separator: " "), figure.period?.code ?? "", figure.area ?? "", figure.note ?? ""]
             + (includeLocations ? [location] : []) + [release.status]
     }
 

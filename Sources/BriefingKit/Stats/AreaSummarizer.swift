@@ -98,9 +98,11 @@ public struct AreaSummarizer: Sendable {
         }
         // A change is one of possibly several from different base periods: the base is part of its id.
         let measure = row.basePeriod.map { "\(row.measure.rawValue)-since-\($0.first.code)-\($0.last.code)" } ?? row.measure.rawValue
-        return Figure(id: FigureID.cell(row.area, row.period, row.platform, measure),
-                      label: "\(what), \(row.area), \(row.period.name)",
-                      value: value, derivation: .published(location: row.location), sources: [row.source],
-                      period: row.period, area: row.area)
+        var figure = Figure(id: FigureID.cell(row.area, row.period, row.platform, measure),
+                            label: "\(what), \(row.area), \(row.period.name)",
+                            value: value, derivation: .published(location: row.location), sources: [row.source],
+                            period: row.period, area: row.area)
+        figure.note = row.note
+        return figure
     }
 }

@@ -61,10 +61,27 @@ public struct DisclosureControl: Sendable {
             let countKey = Observation.Key(period: key.period, area: key.area, platform: key.platform, measure: .count)
             if suppressed[countKey] != nil { suppressed[key] = .share }
         }
+        // Across periods too: a total over several periods minus its other periods, or a published
+        // change with one of its two counts, would give a suppressed count back.
+        let hiddenCounts = suppressed.keys.filter { $0.measure == .count }
+        for (key, row) in rows where suppressed[key] == nil {
+            let countKey = { (period: Period) in Observation.Key(period: period, area: key.area, platform: key.platform, measure: .count) }
+            switch key.measure {
+            case .count where hiddenCounts.contains { $0.area == key.area && $0.platform == key.platform && key.period.strictlyContains($0.period) }:
+                suppressed[key] = .secondary
+            case .change where row.value.marker == nil:
+                if suppressed[countKey(key.period)] != nil || key.basePeriod.map({ suppressed[countKey($0)] != nil }) == true {
+                    suppressed[key] = .share
+                }
+            default: break
+            }
+        }
         for (key, _) in suppressed {
             guard let row = rows[key] else { continue }
-            rows[key] = Observation(period: row.period, area: row.area, platform: row.platform, measure: row.measure,
-                                    value: .marker(.suppressed), source: row.source, location: row.location)
+            var hidden = Observation(period: row.period, area: row.area, platform: row.platform, measure: row.measure,
+                                     value: .marker(.suppressed), source: row.source, location: row.location, basePeriod: row.basePeriod)
+            hidden.note = row.note
+            rows[key] = hidden
         }
         let observations = rows.values.sorted(by: DataLoader.rowOrder)
         return (Dataset(release: dataset.release, areas: dataset.areas, platforms: dataset.platforms, sources: dataset.sources,

@@ -63,7 +63,7 @@ public indirect enum TemplateValue: Sendable {
 
 /// The fields a template can read from a figure, beside the figure itself.
 enum FigureFields {
-    static let names = ["id", "label", "provided", "marker", "not_provided", "suppressed", "calculated", "formula", "sources", "softened", "multiple"]
+    static let names = ["id", "label", "provided", "marker", "not_provided", "suppressed", "calculated", "formula", "sources", "softened", "multiple", "note"]
 
     static func value(_ name: String, of figure: Figure) -> TemplateValue? {
         switch name {
@@ -76,6 +76,7 @@ enum FigureFields {
         case "calculated": .bool(figure.derivation.isComputed)
         case "formula": .text(figure.derivation.formula)
         case "sources": .list(figure.sources.map { .text($0) })
+        case "note": figure.note.map { .text($0) } ?? .bool(false)
         // Whether approx(x) says something other than the exact number, so a page need not print 400 (400).
         // Whether a change is large enough to word as a multiple or a half ("more than doubled", "halved").
         case "multiple": .bool({ if case .change(let p, _) = figure.value { return p >= 90 || p <= -45 } else { return false } }())

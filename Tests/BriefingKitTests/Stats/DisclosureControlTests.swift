@@ -83,4 +83,30 @@ import Testing
         #expect(!csv.contains(",3,"))
         #expect(!result.warnings.contains { $0.message.hasPrefix("North") }, "a gap beside a hidden count would give it back")
     }
+
+    /// A total over several periods, or a published change, would give a hidden year back: both are hidden too.
+    @Test func totalsAcrossPeriodsAndChangesDoNotGiveAHiddenYearBack() throws {
+        let base = try loaded()
+        func row(_ period: String, _ measure: Measure, _ value: Quantity, since: String? = nil) -> Observation {
+            Observation(period: Period(period)!, area: "Gamma Police", platform: Platform.all, measure: measure, value: value,
+                        source: base.observations[0].source, location: SourceLocation(path: "figures.csv", line: 1, column: 1),
+                        basePeriod: since.flatMap { Period($0) })
+        }
+        let rows = [row("2020-01/2020-12", .count, .count(3)), row("2021-01/2021-12", .count, .count(40)),
+                    row("2022-01/2022-12", .count, .count(50)), row("2020-01/2022-12", .count, .count(93)),
+                    row("2022-01/2022-12", .change, .percent(1567, decimals: 0), since: "2020-01/2020-12"),
+                    row("2022-01/2022-12", .change, .percent(25, decimals: 0), since: "2021-01/2021-12")]
+        let dataset = Dataset(release: base.release, areas: base.areas, platforms: base.platforms, sources: base.sources,
+                              observations: rows, quotes: [], context: [])
+        let (hidden, reasons) = DisclosureControl(threshold: 4).apply(to: dataset)
+        let value = { (period: String, measure: Measure) in hidden.observations.first { $0.period.code == period && $0.measure == measure }?.value }
+        #expect(value("2020-01/2020-12", .count) == .marker(.suppressed))
+        // 93 − 40 − 50 = 3: the total across the three years goes too.
+        #expect(value("2020-01/2022-12", .count) == .marker(.suppressed))
+        #expect(reasons.count == 3)
+        // The change from the hidden year goes; the one between two shown years stays.
+        #expect(hidden.observations.first { $0.basePeriod?.code == "2020-01/2020-12" }?.value == .marker(.suppressed))
+        #expect(hidden.observations.first { $0.basePeriod?.code == "2021-01/2021-12" }?.value == .percent(25, decimals: 0))
+        #expect(value("2021-01/2021-12", .count) == .count(40))
+    }
 }
