@@ -19,7 +19,7 @@ struct AccessibilityTests {
     /// Colour is never the only cue: links in the text are underlined, and the current section
     /// in the navigation has a rule under it as well as a different colour.
     @Test func stylesheetDoesNotRelyOnColourAlone() throws {
-        let css = try String(contentsOf: BuiltSite.load().url(of: "assets/style.css"), encoding: .utf8)
+        let css = try String(contentsOf: BuiltSite.load().url(of: "2021/assets/style.css"), encoding: .utf8)
         let problems = Self.colourOnlyProblems(css)
         if !problems.isEmpty { Issue.record("assets/style.css:\n  \(problems.joined(separator: "\n  "))") }
     }

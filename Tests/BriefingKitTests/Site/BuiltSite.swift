@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import BriefingKit
 
-/// The example site (this repo's Data/ and Templates/), built once into a temporary folder and
-/// shared, read-only, by the page tests: HTML validity, accessibility and browser layout.
+/// Both example sites (fixture copies of the 2021 and 2023 releases, with this repo's Templates/),
+/// built once into `2021/` and `2023/` of a temporary folder and shared, read-only, by the page
+/// tests: HTML validity, accessibility and browser layout.
 struct BuiltSite: Sendable {
     /// The folder the site was written to.
     let root: URL
@@ -34,11 +35,17 @@ struct BuiltSite: Sendable {
         // Tests share the folder until the end, so it goes when the test process does.
         atexit { try? FileManager.default.removeItem(at: BuiltSite.folder) }
         let output = folder.appendingPathComponent("site", isDirectory: true)
-        let options = BuildOptions(data: repositoryRoot.appendingPathComponent("Data").path,
-                                   templates: repositoryRoot.appendingPathComponent("Templates").path,
-                                   output: output.path)
-        _ = try BuildPipeline(fileSystem: LocalFileSystem(manager: .default)).build(options)
-        return BuiltSite(root: output, pages: try htmlPages(under: output))
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        var pages: [String] = []
+        for release in ["2021", "2023"] {
+            let site = output.appendingPathComponent(release, isDirectory: true)
+            let options = BuildOptions(data: repositoryRoot.appendingPathComponent("Tests/BriefingKitTests/Fixtures/example-\(release)/Data").path,
+                                       templates: repositoryRoot.appendingPathComponent("Templates").path,
+                                       output: site.path)
+            _ = try BuildPipeline(fileSystem: LocalFileSystem(manager: .default)).build(options)
+            pages += try htmlPages(under: site).map { release + "/" + $0 }
+        }
+        return BuiltSite(root: output, pages: pages)
     }
 
     /// HTML files under `root`, sorted, relative to it.

@@ -38,7 +38,7 @@ struct HTMLValidityTests {
             <body><table><tr><td align="right">1</td></tr></table></body></html>
             """)
         let badStyle = try site.writeScratch("canary.css", "p { colour: red; }\n")
-        let files = site.pages.map { site.url(of: $0) } + [site.url(of: "assets/style.css"), badPage, badStyle]
+        let files = site.pages.map { site.url(of: $0) } + [site.url(of: "2021/assets/style.css"), badPage, badStyle]
 
         let result = try BuiltSite.run(vnu.executable, vnu.arguments + ["--format", "json", "--stdout", "--also-check-css"] + files.map(\.path))
         let report = try #require(try? JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8)),
