@@ -15,9 +15,15 @@ TEST_PIP_V  := 1.1.5
 
 .PHONY: site test check figures deps test-deps clean
 
+# Every report: the release in Data/ into Output/, and each example release into its own Output/.
 site: deps
 	$(SWIFT) build --product briefing
 	$(BRIEFING) build
+	@for data in Examples/*/Data; do \
+	  [ -d "$$data" ] || continue; \
+	  echo "Building $$data"; \
+	  $(BRIEFING) build --data "$$data" --output "$${data%/Data}/Output" || exit 1; \
+	done
 
 check: deps
 	$(SWIFT) build --product briefing
