@@ -334,7 +334,7 @@ public struct PageContextBuilder: Sendable {
     /// Why two periods can or cannot be compared, as flags and figures for `change.md` to word.
     func basisValue(_ change: PeriodChange) -> TemplateValue {
         var fields: [String: TemplateValue] = [:]
-        for flag in ["same_force", "forces_in_both", "different_forces", "forces_unknown", "coverage_differs", "coverage_unknown", "same_coverage"] {
+        for flag in ["same_force", "forces_in_both", "all_forces", "different_forces", "forces_unknown", "coverage_differs", "coverage_unknown", "same_coverage"] {
             fields[flag] = .bool(false)
         }
         func forceCount(_ ids: [String], _ period: Period?) -> TemplateValue {
@@ -347,6 +347,7 @@ public struct PageContextBuilder: Sendable {
             fields["same_force"] = .bool(true)
         case .forcesInBoth(let count, let total):
             fields["forces_in_both"] = .bool(true)
+            fields["all_forces"] = .bool(count == total)
             let inBoth: [String]
             if case .computed(_, let ids) = change.current.derivation { inBoth = ids } else { inBoth = [] }
             fields["forces"] = forceCount(inBoth, change.current.period)
@@ -379,7 +380,8 @@ public struct PageContextBuilder: Sendable {
         dataset.children(of: area.name).filter { $0.kind == .force }.compactMap { force -> TemplateValue? in
             let summary = period == release.period ? statistics.current[force.name] : statistics.previous[force.name]
             guard let summary, summary.hasFigures else { return nil }
-            return .object(["name": .text(force.name), "url": .text(url(for: force)), "total": figure(summary.total),
+            // The force's headline, as the region's: every record where published, else the known subset.
+            return .object(["name": .text(force.name), "url": .text(url(for: force)), "total": figure(summary.recorded ?? summary.total),
                             "cells": cells(summary)])
         }
     }

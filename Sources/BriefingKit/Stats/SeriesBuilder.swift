@@ -39,7 +39,13 @@ public struct SeriesBuilder: Sendable {
             let key = area.parent == nil ? nil : area.name
             let coverage = points.map { dataset.release.coverage(for: $0.period, area: key) }
             let answered = coverage.map { $0?.forcesAnswered }
-            likeForLike = coverage.allSatisfy { $0?.everyPeriod == true }
+            // Or every force listed under the area has a figure in every period: the same forces throughout.
+            let forces = dataset.children(of: area.name).filter { $0.kind == .force }
+            let summarizer = AreaSummarizer(dataset: dataset)
+            let allForcesEveryPeriod = !forces.isEmpty && forces.allSatisfy { force in
+                points.allSatisfy { summarizer.published(force.name, $0.period, dataset.headlinePlatform, .count)?.value.count != nil }
+            }
+            likeForLike = allForcesEveryPeriod || coverage.allSatisfy { $0?.everyPeriod == true }
                 || (area.parent == nil && answered.allSatisfy { $0 != nil && $0 == answered[0] })
         }
         guard likeForLike else { return nil }
