@@ -67,29 +67,12 @@ public struct MarkdownRenderer: Sendable {
         guard let document = cmark_parser_finish(parser) else { throw Self.failure(page) }
         defer { cmark_node_free(document) }
 
-        // Nodes taken out of the tree are freed only after rendering: the text nodes moved out of
-        // them still point into their content (cmark-gfm's text literals borrow their block's buffer).
+        // Tables and captions taken out of the tree are freed only after rendering: the text nodes
+        // moved out of them still point into their content (cmark-gfm's text literals borrow
+        // their block's buffer).
         var detached: [OpaquePointer] = []
         defer { detached.forEach { cmark_node_free($0) } }
-
-        let found = try Self.scan(document)
-        let title = found.heading.map(Self.plainText)
-        // Tables first: a table cell may hold only cmark-gfm's own inline types, so the figure
-        // links in a cell are replaced once the cell's content has moved under a custom node.
-        for table in found.tables {
-            try Self.rebuild(table, detached: &detached)
-        }
-        var unknown: [String] = []
-        for (link, reference) in found.figureLinks {
-            guard let figure = figures[reference.id] else {
-                unknown.append(reference.id)
-                continue
-            }
-            let markup = FigureMarkup(reference, figure: figure, root: root)
-            let replacement = try Self.custom(CMARK_NODE_CUSTOM_INLINE, markup.opening, markup.closing)
-            try Self.moveChildren(of: link, to: replacement)
-            try Self.replace(link, with: replacement, detached: &detached)
-        }
+        let (title, unknown) = try Self.rewrite(document, figures: figures, root: root, detached: &detached)
         if !unknown.isEmpty {
             throw BriefingError(step: "lay out pages", diagnostics: unknown.map {
                 .error("\(page) links to figure '\($0)', which no statistic gives", at: nil)
@@ -103,36 +86,50 @@ public struct MarkdownRenderer: Sendable {
         return RenderedPage(html: String(cString: rendered), title: title)
     }
 
-    // MARK: - Reading the tree
+    // MARK: - Reading and changing the tree
 
-    private struct Found {
-        var figureLinks: [(OpaquePointer, FigureMarkup.Reference)] = []
-        var tables: [OpaquePointer] = []
-        var heading: OpaquePointer?
-    }
-
-    /// One walk over the tree, noting what is to be changed; the tree is changed after it.
-    private static func scan(_ document: OpaquePointer) throws -> Found {
+    /// One walk over the tree: takes the title, rebuilds each table as it is entered and replaces
+    /// each figure link as it is left. Returns the title and the ids that name no figure.
+    ///
+    /// cmark-gfm's iterator allows a node to be changed once it has been left; after a change the
+    /// walk is set (`cmark_iter_reset`) on the node put in its place. A table is rebuilt on entry,
+    /// before its cells are walked, because a table cell may hold only cmark-gfm's own inline
+    /// types: the figure links in it are replaced once its content is under a custom node.
+    private static func rewrite(_ document: OpaquePointer, figures: [String: Figure], root: String,
+                                detached: inout [OpaquePointer]) throws -> (title: String?, unknown: [String]) {
         guard let iterator = cmark_iter_new(document) else { throw failure("the page") }
         defer { cmark_iter_free(iterator) }
         let tableType = briefing_node_type_table()
-        var found = Found()
+        var title: String?
+        var unknown: [String] = []
+        var unresolved = Set<OpaquePointer>()
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
-            if type == CMARK_NODE_LINK {
+            if event == CMARK_EVENT_EXIT {
                 // Only a fragment can be a figure reference: look at the first byte before copying.
-                if let url = cmark_node_get_url(node), url.pointee == CChar(UInt8(ascii: "#")),
-                   let reference = FigureMarkup.Reference(destination: String(cString: url)) {
-                    found.figureLinks.append((node, reference))
+                guard type == CMARK_NODE_LINK, let url = cmark_node_get_url(node), url.pointee == CChar(UInt8(ascii: "#")),
+                      let reference = FigureMarkup.Reference(destination: String(cString: url)) else { continue }
+                guard let figure = figures[reference.id] else {
+                    // Left in place; a caption's links are walked again under its table.
+                    if unresolved.insert(node).inserted { unknown.append(reference.id) }
+                    continue
                 }
+                let markup = FigureMarkup(reference, figure: figure, root: root)
+                let replacement = try custom(CMARK_NODE_CUSTOM_INLINE, markup.opening, markup.closing)
+                try moveChildren(of: node, to: replacement)
+                try replace(node, with: replacement)
+                // The link's own text (its destination) is its own: it can go now.
+                cmark_node_free(node)
+                cmark_iter_reset(iterator, replacement, CMARK_EVENT_EXIT)
             } else if type == CMARK_NODE_HEADING {
-                if found.heading == nil, cmark_node_get_heading_level(node) == 1 { found.heading = node }
+                if title == nil, cmark_node_get_heading_level(node) == 1 { title = plainText(node) }
             } else if type == tableType {
-                found.tables.append(node)
+                let wrapper = try rebuild(node, detached: &detached)
+                cmark_iter_reset(iterator, wrapper, CMARK_EVENT_ENTER)
             }
         }
-        return found
+        return (title, unknown)
     }
 
     /// The text a reader sees in a heading: text, code and line breaks; not raw HTML (omitted on
@@ -172,7 +169,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// Replaces a table with custom nodes carrying `TableMarkup`'s tags around its cells' content,
     /// taking the `Table: …` paragraph just before it as its caption.
-    private static func rebuild(_ table: OpaquePointer, detached: inout [OpaquePointer]) throws {
+    private static func rebuild(_ table: OpaquePointer, detached: inout [OpaquePointer]) throws -> OpaquePointer {
         let wrapper = try custom(CMARK_NODE_CUSTOM_BLOCK, TableMarkup.opening, TableMarkup.closing)
         if let paragraph = cmark_node_previous(table), isCaption(paragraph) {
             let caption = try custom(CMARK_NODE_CUSTOM_INLINE, TableMarkup.captionOpening, TableMarkup.captionClosing)
@@ -214,7 +211,9 @@ public struct MarkdownRenderer: Sendable {
             }
             row = cmark_node_next(current)
         }
-        try replace(table, with: wrapper, detached: &detached)
+        try replace(table, with: wrapper)
+        detached.append(table)
+        return wrapper
     }
 
     /// A paragraph cmark-gfm would write on one line as `<p>Table: …</p>`: not in a tight list
@@ -265,7 +264,7 @@ public struct MarkdownRenderer: Sendable {
         }
     }
 
-    // MARK: - Changing the tree
+    // MARK: - Nodes
 
     /// A custom node: cmark-gfm writes `enter` before its children and `exit` after, verbatim.
     private static func custom(_ type: cmark_node_type, _ enter: String, _ exit: String) throws -> OpaquePointer {
@@ -287,13 +286,12 @@ public struct MarkdownRenderer: Sendable {
         }
     }
 
-    /// Puts `new` where `old` was; `old`, with what is left under it, joins `detached`.
-    private static func replace(_ old: OpaquePointer, with new: OpaquePointer, detached: inout [OpaquePointer]) throws {
+    /// Puts `new` where `old` was, leaving `old` out of the tree.
+    private static func replace(_ old: OpaquePointer, with new: OpaquePointer) throws {
         guard cmark_node_replace(old, new) != 0 else {
             cmark_node_free(new)
             throw failure("the page")
         }
-        detached.append(old)
     }
 
     private static func failure(_ page: String) -> BriefingError {
