@@ -67,12 +67,7 @@ public struct MarkdownRenderer: Sendable {
         guard let document = cmark_parser_finish(parser) else { throw Self.failure(page) }
         defer { cmark_node_free(document) }
 
-        // Tables and captions taken out of the tree are freed only after rendering: the text nodes
-        // moved out of them still point into their content (cmark-gfm's text literals borrow
-        // their block's buffer).
-        var detached: [OpaquePointer] = []
-        defer { detached.forEach { cmark_node_free($0) } }
-        let (title, unknown) = try Self.rewrite(document, figures: figures, root: root, detached: &detached)
+        let (title, unknown) = try Self.rewrite(document, figures: figures, root: root)
         if !unknown.isEmpty {
             throw BriefingError(step: "lay out pages", diagnostics: unknown.map {
                 .error("\(page) links to figure '\($0)', which no statistic gives", at: nil)
@@ -95,8 +90,7 @@ public struct MarkdownRenderer: Sendable {
     /// walk is set (`cmark_iter_reset`) on the node put in its place. A table is rebuilt on entry,
     /// before its cells are walked, because a table cell may hold only cmark-gfm's own inline
     /// types: the figure links in it are replaced once its content is under a custom node.
-    private static func rewrite(_ document: OpaquePointer, figures: [String: Figure], root: String,
-                                detached: inout [OpaquePointer]) throws -> (title: String?, unknown: [String]) {
+    private static func rewrite(_ document: OpaquePointer, figures: [String: Figure], root: String) throws -> (title: String?, unknown: [String]) {
         guard let iterator = cmark_iter_new(document) else { throw failure("the page") }
         defer { cmark_iter_free(iterator) }
         let tableType = briefing_node_type_table()
@@ -117,15 +111,14 @@ public struct MarkdownRenderer: Sendable {
                 }
                 let markup = FigureMarkup(reference, figure: figure, root: root)
                 let replacement = try custom(CMARK_NODE_CUSTOM_INLINE, markup.opening, markup.closing)
-                try moveChildren(of: node, to: replacement)
+                try moveChildren(of: node, to: replacement, ownText: false)
                 try replace(node, with: replacement)
-                // The link's own text (its destination) is its own: it can go now.
                 cmark_node_free(node)
                 cmark_iter_reset(iterator, replacement, CMARK_EVENT_EXIT)
             } else if type == CMARK_NODE_HEADING {
                 if title == nil, cmark_node_get_heading_level(node) == 1 { title = plainText(node) }
             } else if type == tableType {
-                let wrapper = try rebuild(node, detached: &detached)
+                let wrapper = try rebuild(node)
                 cmark_iter_reset(iterator, wrapper, CMARK_EVENT_ENTER)
             }
         }
@@ -169,15 +162,14 @@ public struct MarkdownRenderer: Sendable {
 
     /// Replaces a table with custom nodes carrying `TableMarkup`'s tags around its cells' content,
     /// taking the `Table: …` paragraph just before it as its caption.
-    private static func rebuild(_ table: OpaquePointer, detached: inout [OpaquePointer]) throws -> OpaquePointer {
+    private static func rebuild(_ table: OpaquePointer) throws -> OpaquePointer {
         let wrapper = try custom(CMARK_NODE_CUSTOM_BLOCK, TableMarkup.opening, TableMarkup.closing)
         if let paragraph = cmark_node_previous(table), isCaption(paragraph) {
             let caption = try custom(CMARK_NODE_CUSTOM_INLINE, TableMarkup.captionOpening, TableMarkup.captionClosing)
             removeCaptionPrefix(paragraph)
             try moveChildren(of: paragraph, to: caption)
             try append(caption, to: wrapper)
-            cmark_node_unlink(paragraph)
-            detached.append(paragraph)
+            cmark_node_free(paragraph)
         }
         let columns = Int(cmark_gfm_extensions_get_table_columns(table))
         let alignments = cmark_gfm_extensions_get_table_alignments(table)
@@ -212,7 +204,7 @@ public struct MarkdownRenderer: Sendable {
             row = cmark_node_next(current)
         }
         try replace(table, with: wrapper)
-        detached.append(table)
+        cmark_node_free(table)
         return wrapper
     }
 
@@ -280,7 +272,23 @@ public struct MarkdownRenderer: Sendable {
         guard cmark_node_append_child(parent, child) != 0 else { throw failure("the page") }
     }
 
-    private static func moveChildren(of source: OpaquePointer, to target: OpaquePointer) throws {
+    /// Moves a node's children under another, so that the node can be freed.
+    ///
+    /// A text or raw HTML node's text may be a view into the buffer of the block it was parsed in
+    /// (a paragraph, a table cell). When that block is the one to be freed (`ownText`), reading
+    /// each text with `cmark_node_get_literal` makes cmark-gfm copy it into its node's own memory,
+    /// so that no moved text points into freed memory. An inline (a link) has no such buffer.
+    private static func moveChildren(of source: OpaquePointer, to target: OpaquePointer, ownText: Bool = true) throws {
+        if ownText, let iterator = cmark_iter_new(source) {
+            defer { cmark_iter_free(iterator) }
+            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+                let type = cmark_node_get_type(node)
+                if type == CMARK_NODE_TEXT || type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_CODE {
+                    _ = cmark_node_get_literal(node)
+                }
+            }
+        }
         while let child = cmark_node_first_child(source) {
             try append(child, to: target)
         }
