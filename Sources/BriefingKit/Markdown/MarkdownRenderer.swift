@@ -36,6 +36,14 @@ public struct MarkdownRenderer: Sendable {
         return true
     }()
 
+    /// Held while cmark-gfm parses inlines, which pages rendered in parallel must not do at once.
+    ///
+    /// `cmark_parser_finish` marks the attached extensions' characters (`~`, `|`) in a table that
+    /// is global to the process, parses the inlines, and unmarks them: a parse that ends while
+    /// another is under way makes the other read `~~gone~~` as text. Only that step is serialised;
+    /// feeding, the rewriting of the tree and rendering run in parallel.
+    private static let inlineParsing = NSLock()
+
     public init() {
         _ = Self.registered
     }
@@ -64,7 +72,7 @@ public struct MarkdownRenderer: Sendable {
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
             }
         }
-        guard let document = cmark_parser_finish(parser) else { throw Self.failure(page) }
+        guard let document = Self.inlineParsing.withLock({ cmark_parser_finish(parser) }) else { throw Self.failure(page) }
         defer { cmark_node_free(document) }
 
         let (title, unknown) = try Self.rewrite(document, figures: figures, root: root)

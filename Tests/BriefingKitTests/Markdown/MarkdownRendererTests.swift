@@ -59,6 +59,19 @@ import Testing
         #expect(html("*a*") == "<p><em>a</em></p>\n")
     }
 
+    /// cmark-gfm keeps the extensions' special characters in a global table that each parse sets
+    /// and clears; pages rendered at once must still all see their strikethrough.
+    @Test func pagesRenderedInParallelAgree() async {
+        let markdown = String(repeating: "Some ~~struck~~ text and | a | pipe.\n\n", count: 200)
+        let expected = html(markdown)
+        #expect(expected.contains("<del>struck</del>"))
+        let results = await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<256 { group.addTask { (try? MarkdownRenderer().render(markdown).html) == expected } }
+            return await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(results.allSatisfy { $0 })
+    }
+
     // MARK: Figures
 
     @Test func aFigureLinksToItsEntryOnTheMethodsPage() throws {
