@@ -94,10 +94,11 @@ public struct MarkdownRenderer: Sendable {
     /// One walk over the tree: takes the title, rebuilds each table as it is entered and replaces
     /// each figure link as it is left. Returns the title and the ids that name no figure.
     ///
-    /// cmark-gfm's iterator allows a node to be changed once it has been left; after a change the
-    /// walk is set (`cmark_iter_reset`) on the node put in its place. A table is rebuilt on entry,
-    /// before its cells are walked, because a table cell may hold only cmark-gfm's own inline
-    /// types: the figure links in it are replaced once its content is under a custom node.
+    /// The iterator works out its next position when it reports a node, so after each change the
+    /// walk is set (`cmark_iter_reset`) on the node put in its place and that stale position is
+    /// never used. A link is replaced once the walk has left it. A table is rebuilt when the walk
+    /// enters it, before its cells are walked, because a table cell may hold only cmark-gfm's own
+    /// inline types: the figure links in it are replaced once its content is under a custom node.
     private static func rewrite(_ document: OpaquePointer, figures: [String: Figure], root: String) throws -> (title: String?, unknown: [String]) {
         guard let iterator = cmark_iter_new(document) else { throw failure("the page") }
         defer { cmark_iter_free(iterator) }
