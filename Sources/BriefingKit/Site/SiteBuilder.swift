@@ -85,16 +85,15 @@ public struct SiteBuilder: Sendable {
 
     """
 
-    /// One page: template → Markdown → HTML fragment → figure links → layout.
+    /// One page: template → Markdown → HTML fragment (figures linked, tables made accessible) → layout.
     func page(_ spec: PageSpec) throws -> (file: SiteFile, shown: [String: Figure]) {
         let builder = contexts
         let data = builder.context(root: spec.root, region: spec.region, area: spec.area, page: spec.data)
         let (markdown, shown) = try templates.render(spec.template, with: data, mode: .markdown)
-        let fragment = TableEnhancer.enhance(MarkdownRenderer().html(from: markdown))
-        let body = try FigureLinker(figures: shown, root: spec.root).link(fragment, page: spec.path)
+        let rendered = try MarkdownRenderer().render(markdown, figures: shown, root: spec.root, page: spec.path)
         var layoutFields: [String: TemplateValue] = [
-            "title": .text(Self.title(of: fragment) ?? statistics.dataset.release.title),
-            "content": .html(body),
+            "title": .text(rendered.title ?? statistics.dataset.release.title),
+            "content": .html(rendered.html),
             "built_at": builtAt.map { .text(Self.timestamp($0)) } ?? .bool(false),
         ]
         // One flag per navigation section, so that the layout can mark the current one.
@@ -143,16 +142,6 @@ public struct SiteBuilder: Sendable {
             "sources": .list(statistics.dataset.sources.map { builder.sourceValue($0.id) }),
             "disclosure": builder.disclosureValue,
         ]
-    }
-
-    /// The text of the first `<h1>`, for the page's `<title>`.
-    static func title(of html: String) -> String? {
-        guard let start = html.range(of: "<h1>"), let end = html.range(of: "</h1>", range: start.upperBound..<html.endIndex) else { return nil }
-        let inner = String(html[start.upperBound..<end.lowerBound])
-        let text = inner.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
-        return text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&amp;", with: "&")
     }
 
     static func timestamp(_ date: Date) -> String {

@@ -67,8 +67,8 @@ final class TemplateNode: MustacheParent, MustacheTransformable, MustacheCustomR
             audit.shown(figure)
             let text = wording ?? FigureWording.display(figure)
             guard mode == .markdown else { return text }
-            let prefix = isEntry ? FigureLinker.entryPrefix : FigureLinker.anchorPrefix
-            return "[\(MarkdownEscaper.escape(text))](#\(prefix)\(FigureLinker.fragment(figure.id)))"
+            let prefix = isEntry ? FigureMarkup.entryPrefix : FigureMarkup.anchorPrefix
+            return "[\(MarkdownEscaper.escape(text))](#\(prefix)\(FigureMarkup.fragment(figure.id)))"
         case .html(let html):
             return html
         case .bool, .list, .object:

@@ -76,8 +76,8 @@ import Testing
         let files = ["T/page.md": "A {{digits(x)}} and {{entry(x)}}.", "T/layout.html": "{{{content}}}"]
         let library = try TemplateLibrary.load(from: "T", fileSystem: MemoryFileSystem(files))
         let (markdown, shown) = try library.render("page", with: .object(["x": .figure(figure)]), mode: .markdown)
-        let html = try FigureLinker(figures: shown, root: "../").link(MarkdownRenderer().html(from: markdown), page: "page")
-        let fragment = FigureLinker.fragment(hostile)
+        let html = try MarkdownRenderer().render(markdown, figures: shown, root: "../", page: "page").html
+        let fragment = FigureMarkup.fragment(hostile)
         #expect(fragment.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-._~%".contains($0)) })
         #expect(html == "<p>A <a class=\"figure\" href=\"../methodology/index.html#\(fragment)\"><data value=\"7\">7</data></a> and "
             + "<span class=\"figure-entry\" id=\"b) ![t](https://evil.example/pixel.png) [log in](https://evil.example/login) &quot;x&quot; &lt;y&gt;\"><data value=\"7\">seven</data></span>.</p>\n")

@@ -1,0 +1,12 @@
+/// A page's Markdown as HTML, with what the layout needs from it.
+public struct RenderedPage: Sendable, Equatable {
+    /// The HTML fragment: figures linked, tables made accessible.
+    public let html: String
+    /// The plain text of the first level-1 heading, for the page's `<title>`; nil when there is none.
+    public let title: String?
+
+    public init(html: String, title: String?) {
+        self.html = html
+        self.title = title
+    }
+}
