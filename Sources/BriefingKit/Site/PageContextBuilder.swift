@@ -35,6 +35,9 @@ public struct PageContextBuilder: Sendable {
             "has_nations": .bool(!areasWithFigures(.nation).filter { $0.parent != nil }.isEmpty),
             "nations": .list(areasWithFigures(.nation).filter { $0.parent != nil }.map { areaValue($0) }),
             "has_regions": .bool(!areasWithFigures(.region).isEmpty),
+            // Forces with a page whose nation or region has none: listed on the national page, so every page can be reached.
+            "other_forces": .list(otherForces.map { areaValue($0) }),
+            "has_other_forces": .bool(!otherForces.isEmpty),
             "regions": .list(areasWithFigures(.region).map { areaValue($0) }),
             // The regions table has a share column only when some region has the share.
             "has_region_shares": .bool(areasWithFigures(.region).contains { region in
@@ -49,6 +52,14 @@ public struct PageContextBuilder: Sendable {
     /// Areas of a kind that have figures in the release period, in `areas.csv` order.
     public func areasWithFigures(_ kind: Area.Kind, inRelease: Bool = true) -> [Area] {
         dataset.areas.filter { $0.kind == kind && (inRelease ? areasInRelease : areasWithRows).contains($0.name) }
+    }
+
+    /// Forces with a page of their own whose parent has none (its region published no figure of its own).
+    var otherForces: [Area] {
+        areasWithFigures(.force, inRelease: false).filter { force in
+            guard let parent = force.parent.flatMap(dataset.area(named:)) else { return true }
+            return parent.parent != nil && !areasInRelease.contains(parent.name)
+        }
     }
 
     /// The areas whose quotes and notes a page carries: the top area for the national page; an
@@ -66,6 +77,9 @@ public struct PageContextBuilder: Sendable {
         var fields = shared
         fields["root"] = .text(root)
         // The navigation marks the page's own nation or region (or a force's) as current.
+        // Past a handful of areas the list folds into a disclosure, so the masthead stays short on a phone.
+        fields["nav_many"] = .bool(navAreas.count > 6)
+        fields["nav_count"] = .text(String(navAreas.count))
         fields["nav"] = .list(navAreas.map { navArea in
             guard case .object(var item) = navValues[navArea.name] ?? .bool(false) else { return .bool(false) }
             item["current"] = .bool(navArea.name == current)
