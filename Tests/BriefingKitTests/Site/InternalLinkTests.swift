@@ -140,6 +140,26 @@ import Testing
         #expect(!links.isEmpty, "\(name): no links to check")
     }
 
+    /// Every page of every site can be reached from the national page by following links.
+    @Test(arguments: sites.keys.sorted())
+    func everyPageCanBeReachedFromTheNationalPage(_ name: String) throws {
+        let site = try #require(Self.sites[name])
+        // A fixture's own minimal templates have no navigation; the shipped ones must reach everything.
+        guard site.templates == Repository.templates else { return }
+        let built = try BuildPipeline(fileSystem: Repository.fileSystem).check(BuildOptions(data: site.data, templates: site.templates)).site
+        let pages = Dictionary(uniqueKeysWithValues: built.files.filter { $0.path.hasSuffix(".html") }
+            .map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) })
+        var reached: Set<String> = ["index.html"], queue = ["index.html"]
+        while let page = queue.popLast() {
+            for tag in HTMLTagScanner.startTags(in: pages[page] ?? "") {
+                guard let target = tag.attributes["href"], case .inSite(let destination) = Self.resolve(target, from: page),
+                      pages[destination.path] != nil, reached.insert(destination.path).inserted else { continue }
+                queue.append(destination.path)
+            }
+        }
+        #expect(Set(pages.keys).subtracting(reached).sorted() == [], "\(name): pages no link leads to")
+    }
+
     @Test func resolvesAsABrowserDoes() {
         #expect(Self.resolve("../../methodology/index.html#a--b", from: "regions/east/index.html")
                 == .inSite(Destination(path: "methodology/index.html", fragment: "a--b")))
