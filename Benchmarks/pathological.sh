@@ -18,7 +18,7 @@ import sys
 d = sys.argv[1]
 areas, figures = [], []
 for force in range(1, 1001):
-    areas.append(f"Force {force},force,West Midlands")
+    areas.append(f"Force {force},force,West Midlands,")
     for year in range(2010, 2020):
         p = f"{year}-04/{year + 1}-03"
         figures += [f"{p},Force {force},All platforms,count,{500 + force},greatest-hits-wm-2021-03",

@@ -22,7 +22,7 @@ forces = rows // (len(periods) * (1 + len(platforms)))
 areas, figures = [], []
 for force in range(1, forces + 1):
     region = "East of England" if force % 2 else "West Midlands"
-    areas.append(f"Force {force},force,{region}")
+    areas.append(f"Force {force},force,{region},")
     for p in periods:
         figures.append(f"{p},Force {force},All platforms,count,{500 + force % 1000},hits-east-2021-03-26")
         figures += [f"{p},Force {force},{name},count,{100 + force % 1000 - 10 * i},hits-east-2021-03-26" for i, name in enumerate(platforms)]
