@@ -135,6 +135,7 @@ public struct PageContextBuilder: Sendable {
         .object([
             "period": .text(coverage.period.name),
             "every_period": .bool(coverage.everyPeriod),
+            "several": .bool((coverage.forcesAnswered ?? 0) > 1),
             "area": optional(coverage.area),
             "forces": coverageFigure(coverage).map { .figure($0) } ?? .bool(false),
             "description": .text(coverage.description),
@@ -156,7 +157,7 @@ public struct PageContextBuilder: Sendable {
     /// The disclosure-control threshold and, when any, the count of published cells it hid.
     var disclosureFigures: [Figure] {
         let hidden = dataset.hidden.map { FigureID.cell($0.area, $0.period, $0.platform, $0.measure.rawValue) }.sorted()
-        let threshold = Figure(id: "disclosure-threshold", label: "Largest count hidden by disclosure control",
+        let threshold = Figure(id: "disclosure-threshold", label: "Disclosure control: the largest count this briefing hides (a setting, not a published figure)",
                                value: .count(release.disclosureThreshold),
                                derivation: .published(location: SourceLocation(path: "release.yaml", line: 1, column: 1)), sources: [])
         guard !hidden.isEmpty else { return [threshold] }
@@ -180,6 +181,10 @@ public struct PageContextBuilder: Sendable {
         fields["display_name"] = .text(area.displayName)
         fields["slug"] = .text(area.slug)
         fields["is_nation"] = .bool(area.kind == .nation)
+        // What the release says about this area's own coverage in the release period (Yorkshire: three of its four forces).
+        fields["area_coverage"] = area.parent == nil ? .bool(false)
+            : release.coverage.first { $0.area == area.name && $0.period == release.period && !$0.everyPeriod }.map(coverageValue) ?? .bool(false)
+
         fields["is_top"] = .bool(area.parent == nil)
         fields["url"] = .text(url(for: area))
         fields["is_force"] = .bool(area.kind == .force)
@@ -205,8 +210,11 @@ public struct PageContextBuilder: Sendable {
         fields["change"] = statistics.changes[area.name].map(changeValue) ?? .bool(false)
         fields["change_from_first"] = statistics.changesFromFirst[area.name].map(changeValue) ?? .bool(false)
         if let series = statistics.series[area.name] {
+            // One style of period name per table: "2017/18" only when every period has such a name.
+            let short = dataset.seriesPeriods.allSatisfy { $0.shortName != $0.name }
+            fields["series_has_markers"] = .bool(series.points.contains { $0.count?.value.marker != nil })
             fields["series"] = .list(series.points.map { point in
-                .object(["period": .text(point.period.shortName), "period_name": .text(point.period.name),
+                .object(["period": .text(short ? point.period.shortName : point.period.name), "period_name": .text(point.period.name),
                          "count": figure(point.count), "is_release": .bool(point.period == release.period)])
             })
             fields["has_series"] = .bool(series.hasSeries)
@@ -225,7 +233,7 @@ public struct PageContextBuilder: Sendable {
             fields["has_published_changes"] = .bool(!series.publishedChanges.isEmpty)
         } else {
             for key in ["series", "cumulative", "published_changes"] { fields[key] = .list([]) }
-            for key in ["has_series", "has_cumulative", "has_published_changes"] { fields[key] = .bool(false) }
+            for key in ["has_series", "has_cumulative", "has_published_changes", "series_has_markers"] { fields[key] = .bool(false) }
         }
         let rows = forceRows(of: area, in: release.period)
         fields["forces"] = .list(rows)
@@ -244,7 +252,7 @@ public struct PageContextBuilder: Sendable {
 
     func summaryFields(_ summary: AreaSummary?) -> [String: TemplateValue] {
         guard let summary else {
-            return ["period": .text(""), "gaps": .list([]), "headline": .bool(false), "has_headline": .bool(false), "headline_known_only": .bool(false), "recorded": .bool(false), "has_recorded": .bool(false), "total": .bool(false), "has_total": .bool(false), "platforms": .list([]), "has_platforms": .bool(false), "owner": noOwner, "has_owner": .bool(false),
+            return ["period": .text(""), "gaps": .list([]), "headline": .bool(false), "has_headline": .bool(false), "headline_known_only": .bool(false), "recorded": .bool(false), "has_recorded": .bool(false), "total": .bool(false), "has_total": .bool(false), "platforms": .list([]), "has_platforms": .bool(false), "has_platform_counts": .bool(false), "owner": noOwner, "has_owner": .bool(false),
                     "has_figures": .bool(false), "columns": .list([]), "cells": .list([])]
         }
         let owner = statistics.focusOwner.flatMap { summary.owner($0) }
@@ -263,15 +271,17 @@ public struct PageContextBuilder: Sendable {
             "has_total": .bool(summary.total?.value.marker == nil && summary.total != nil),
             "platforms": .list(summary.platforms.map(platformValue)),
             "has_platforms": .bool(!summary.platforms.isEmpty),
+            // Count columns are shown only where some count was published for the period.
+            "has_platform_counts": .bool(summary.platforms.contains { $0.count != nil }),
             "owner": owner.map { ownerValue($0, platforms: summary.platforms) } ?? noOwner,
             // Each platform or owner the release is about, with its share of those where the breakdown was known.
             "focus": .list(dataset.focus.compactMap { name -> TemplateValue? in
                 if let group = summary.owner(name) {
-                    return .object(["name": .text(release.subject.ownerGroupName(name)), "share": figure(group.share), "count": figure(group.count),
+                    return .object(["name": .text(release.subject.ownerGroupName(name)), "is_owner": .bool(true), "share": figure(group.share), "count": figure(group.count),
                                     "share_is_published": .bool(group.publishedShare != nil)])
                 }
                 guard let item = summary.platforms.first(where: { $0.platform.name == name }) else { return nil }
-                return .object(["name": .text(name), "share": figure(item.share), "count": figure(item.count),
+                return .object(["name": .text(name), "is_owner": .bool(false), "share": figure(item.share), "count": figure(item.count),
                                 "share_is_published": .bool({ if case .published = item.share?.derivation { return true } else { return false } }())])
             }),
             "has_owner": .bool(owner != nil),
@@ -348,7 +358,7 @@ public struct PageContextBuilder: Sendable {
     /// Why two periods can or cannot be compared, as flags and figures for `change.md` to word.
     func basisValue(_ change: PeriodChange) -> TemplateValue {
         var fields: [String: TemplateValue] = [:]
-        for flag in ["same_force", "forces_in_both", "all_forces", "different_forces", "forces_unknown", "coverage_differs", "coverage_unknown", "same_coverage"] {
+        for flag in ["same_force", "forces_in_both", "all_forces", "different_forces", "forces_unknown", "coverage_differs", "coverage_unknown", "same_coverage", "forces_do_not_add_up"] {
             fields[flag] = .bool(false)
         }
         func forceCount(_ ids: [String], _ period: Period?) -> TemplateValue {
@@ -382,6 +392,8 @@ public struct PageContextBuilder: Sendable {
             fields["coverage_now"] = coverageFigure(current).map { .figure($0) } ?? .bool(false)
         case .coverageUnknown:
             fields["coverage_unknown"] = .bool(true)
+        case .forcesDoNotAddUp:
+            fields["forces_do_not_add_up"] = .bool(true)
         case .sameCoverage(let coverage):
             fields["same_coverage"] = .bool(true)
             fields["coverage"] = coverageValue(coverage)

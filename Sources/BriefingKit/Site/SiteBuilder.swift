@@ -134,6 +134,8 @@ public struct SiteBuilder: Sendable {
         return [
             "figures": .list(entries),
             "reconciliations": .list(statistics.reconciliations.map(builder.reconciliationValue)),
+            "has_reconciliations": .bool(!statistics.reconciliations.isEmpty),
+            "has_comparisons": .bool(!statistics.comparisons.isEmpty),
             "changes": .list(statistics.dataset.areas.compactMap { area in
                 statistics.changes[area.name].map { change in
                     .object(["area": .text(area.name), "change": builder.changeValue(change)])

@@ -94,6 +94,17 @@ public struct Comparer: Sendable {
                           derivation: .computed(.sum, inputs: parts.map(\.id)), sources: Ratio.sources(of: parts),
                           period: period, area: area.name)
         }
+        // A sum of some of the forces is the area's trend only where the area's own published figure is
+        // those forces and no others: it must equal its forces' sum in both periods, or there is no
+        // regional figure to speak of (a region with only one force's figures is that force, not the region).
+        let reconciles = { (period: Period, withFigures: [Figure]) -> Bool in
+            guard let total = summarizer.published(area.name, period, headline, .count)?.value.count else { return false }
+            return total == withFigures.compactMap(\.value.count).reduce(0, +)
+        }
+        guard reconciles(current, withNow), reconciles(previous, withBefore) else {
+            guard let now, now.value.count != nil, let before, before.value.count != nil else { return nil }
+            return notComparable(area.name, now, before, basis: .forcesDoNotAddUp)
+        }
         return comparable(area.name, sum(withNow, current), sum(withBefore, previous),
                           basis: .forcesInBoth(count: inBoth.count, of: forces.count))
     }
@@ -106,7 +117,8 @@ public struct Comparer: Sendable {
         let base = before.value.count ?? 0
         var percent = base > 0 ? Figure(
             id: FigureID.derived(from: now.id, "change-percent-since-" + FigureID.part(before.period)), label: "Change in \(dataset.release.subject.plural) recorded as a percentage of the earlier figure, \(area), from \(before.period?.name ?? "") to \(now.period?.name ?? "")",
-            value: .change(Double(difference) * 100 / Double(base), decimals: 1),
+            // Whole percentages from ten up ("up 84%"), one decimal below ("up 6.7%").
+            value: .change(Double(difference) * 100 / Double(base), decimals: abs(Double(difference) * 100 / Double(base)) >= 10 ? 0 : 1),
             derivation: .computed(.share, inputs: [diff.id, before.id]),
             sources: Ratio.sources(of: [now, before]), period: now.period, area: area) : nil
         percent?.counts = Figure.ChangeCounts(from: base, to: now.value.count ?? 0)

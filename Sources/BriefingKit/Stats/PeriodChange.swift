@@ -12,6 +12,9 @@ public struct PeriodChange: Sendable, Hashable {
         case forcesUnknown(Period)
         /// The release says how many forces answered in each period, and the numbers differ.
         case coverageDiffers(previous: Release.Coverage, current: Release.Coverage)
+        /// The area's published figure is not the sum of its forces' figures in one of the periods, so
+        /// which forces stand behind it, and whether they are the same, is not known.
+        case forcesDoNotAddUp
         /// The release says the same forces stand behind the area's figures in every period.
         case sameCoverage(Release.Coverage)
         /// The release does not say which forces answered in each period.

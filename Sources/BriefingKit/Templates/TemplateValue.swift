@@ -80,7 +80,8 @@ enum FigureFields {
         // Whether approx(x) says something other than the exact number, so a page need not print 400 (400).
         // Whether a change is large enough to word as a multiple or a half ("more than doubled", "halved").
         case "multiple": .bool({ if case .change(let p, _) = figure.value { return p >= 90 || p <= -45 } else { return false } }())
-        case "softened": .bool(figure.value.count.map { n in Phraser.approximations(of: n).first?.text != FigureWording.display(figure) } ?? false)
+        // Only from a thousand up: below that the exact number reads as easily ("124", not "more than 120 (124)").
+        case "softened": .bool(figure.value.count.map { n in n >= 1_000 && Phraser.approximations(of: n).first?.text != FigureWording.display(figure) } ?? false)
         default: nil
         }
     }

@@ -124,7 +124,7 @@ import Testing
         if shape.years == 7 {
             #expect(nation.contains("Compared with January 2015 to December 2015, the first period of the series"), "\(shape)")
             // 150 → 240 over the series: up 60%, no multiple claimed.
-            #expect(nation.contains("from 150† in January 2015 to December 2015 to 240† in January 2021 to December 2021: up by 90† (60.0%†)."), "\(shape)")
+            #expect(nation.contains("from 150† in January 2015 to December 2015 to 240† in January 2021 to December 2021: up by 90† (60%†)."), "\(shape)")
             // A total across periods only where every period has a figure over the same forces.
             #expect(nation.contains("recorded from January 2015 to December 2021, the sum of each period's figure"), "\(shape)")
         }
