@@ -2,9 +2,14 @@
 /// totals against what the tool can compute from the same figures. Pure; never formats.
 public struct SeriesBuilder: Sendable {
     public let dataset: Dataset
+    /// The release period's published changes of the headline count, by area: looked up once, not per area.
+    private let changesByArea: [String: [Observation]]
 
     public init(dataset: Dataset) {
         self.dataset = dataset
+        changesByArea = Dictionary(grouping: dataset.observations.filter {
+            $0.period == dataset.release.period && $0.measure == .change && $0.platform == dataset.headlinePlatform
+        }, by: \.area)
     }
 
     public func series(of area: Area) -> AreaSeries {
@@ -18,9 +23,7 @@ public struct SeriesBuilder: Sendable {
         if let computed, !cumulative.contains(where: { $0.period == computed.period }) {
             cumulative.append(computed)
         }
-        let changes = dataset.observations.filter {
-            $0.area == area.name && $0.period == dataset.release.period && $0.measure == .change && $0.platform == headline
-        }.map { AreaSummarizer.figure(for: $0, words: dataset.release.subject) }
+        let changes = (changesByArea[area.name] ?? []).map { AreaSummarizer.figure(for: $0, words: dataset.release.subject) }
         return AreaSeries(area: area, points: points, cumulative: cumulative.sorted { ($0.period ?? dataset.release.period) < ($1.period ?? dataset.release.period) },
                           computedTotal: computed, publishedChanges: changes)
     }

@@ -18,6 +18,16 @@ public indirect enum TemplateValue: Sendable {
         return nil
     }
 
+    /// Every figure inside this value, depth first.
+    var figures: [Figure] {
+        switch self {
+        case .figure(let figure): [figure]
+        case .list(let items): items.flatMap(\.figures)
+        case .object(let fields): fields.keys.sorted().flatMap { fields[$0]!.figures }
+        default: []
+        }
+    }
+
     /// A short name of the kind, for error messages.
     var kindName: String {
         switch self {
