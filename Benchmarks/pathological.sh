@@ -19,7 +19,7 @@ d = sys.argv[1]
 areas, figures = [], []
 for force in range(1, 1001):
     areas.append(f"Force {force},force,West Midlands,")
-    for year in range(2010, 2020):
+    for year in range(2008, 2018):
         p = f"{year}-04/{year + 1}-03"
         figures += [f"{p},Force {force},All platforms,count,{500 + force},greatest-hits-wm-2021-03",
                     f"{p},Force {force},Instagram,count,{100 + force},greatest-hits-wm-2021-03",

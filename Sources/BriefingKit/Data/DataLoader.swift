@@ -35,6 +35,18 @@ public struct DataLoader: Sendable {
 
         // Only when every row was read: a period in an unreadable row is not missing.
         let figuresRead = figures != nil && !local.diagnostics.contains { $0.severity == .error && $0.location?.path == figuresPath }
+        if figuresRead {
+            // A series is of periods that do not overlap: H1 2023 beside all of 2023 cannot be told as a trend.
+            let all = Set(observations.map(\.period)).sorted()
+            let cumulative = all.filter { period in all.filter { period.strictlyContains($0) }.count >= 2 }
+            let series = all.filter { !cumulative.contains($0) }
+            for (earlier, later) in zip(series, series.dropFirst()) where !(earlier.last < later.first) {
+                if let row = observations.first(where: { $0.period == later }) {
+                    local.append(.error("the period \(later.code) overlaps \(earlier.code); the periods of a series must not overlap (a total over several periods must span at least two of them)",
+                                        at: row.location))
+                }
+            }
+        }
         if let release, figuresRead {
             let periods = Set(observations.map(\.period.code)).sorted()
             let named = [("period", release.period)] + (release.previousPeriod.map { [("previous_period", $0)] } ?? [])

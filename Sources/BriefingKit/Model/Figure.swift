@@ -17,6 +17,8 @@ public struct Figure: Sendable, Hashable, Identifiable {
     public var counts: ChangeCounts? = nil
     /// For a published figure, the note its row carries in `figures.csv`.
     public var note: String? = nil
+    /// For a published change, the period it is measured from.
+    public var basePeriod: Period? = nil
 
     /// The earlier and later count of a calculated change.
     public struct ChangeCounts: Sendable, Hashable {
@@ -40,6 +42,7 @@ public struct Figure: Sendable, Hashable, Identifiable {
         var figure = Figure(id: id, label: label, value: value, derivation: derivation, sources: sources, period: period, area: area)
         figure.counts = counts
         figure.note = note
+        figure.basePeriod = basePeriod
         return figure
     }
 }

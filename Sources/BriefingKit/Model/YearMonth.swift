@@ -28,5 +28,8 @@ public struct YearMonth: Sendable, Hashable, Comparable, Codable {
     /// "October 2019".
     public var name: String { "\(Self.monthNames[month - 1]) \(year)" }
     /// "2019-10".
+    /// The month after this one.
+    public var next: YearMonth { month == 12 ? YearMonth(year: year + 1, month: 1) : YearMonth(year: year, month: month + 1) }
+
     public var code: String { "\(year)-\(month < 10 ? "0" : "")\(month)" }
 }

@@ -126,6 +126,7 @@ public struct PageContextBuilder: Sendable {
             "breakdown": .object(["singular": .text(release.subject.breakdownSingular), "plural": .text(release.subject.breakdownPlural),
                                   "known": .text(release.subject.known)]),
             "first_period": dataset.firstPeriod.map { .text($0.name) } ?? .bool(false),
+            "headline_is_recorded": .bool(dataset.headlinePlatform == Platform.recorded),
             "series_periods": .list(dataset.seriesPeriods.map { .text($0.shortName) }),
             "boilerplate": .text(release.boilerplate),
         ])
@@ -224,10 +225,12 @@ public struct PageContextBuilder: Sendable {
             })
             fields["has_cumulative"] = .bool(!series.cumulative.isEmpty)
             fields["published_changes"] = .list(series.publishedChanges.map { change in
-                .object(["change": .figure(change), "since": .text(dataset.observations.first { observation in
-                    if case .published(let location) = change.derivation { return observation.location == location }
-                    return false
-                }?.basePeriod?.shortName ?? ""),
+                let base = change.basePeriod
+                // Checked when the tool's own change from the same base is like for like.
+                let own = [statistics.changes[area.name], statistics.changesFromFirst[area.name]].compactMap { $0 }
+                    .first { $0.previous.period == base }
+                return .object(["change": .figure(change), "since": .text(base?.shortName ?? ""),
+                         "checked": .bool(own?.comparable == true),
                          "increase": .bool((change.value.number ?? 0) > 0), "decrease": .bool((change.value.number ?? 0) < 0)])
             })
             fields["has_published_changes"] = .bool(!series.publishedChanges.isEmpty)
@@ -261,9 +264,10 @@ public struct PageContextBuilder: Sendable {
             "has_figures": .bool(summary.hasFigures),
             "gaps": .list((gapsByArea[summary.area.name] ?? []).filter { $0.period == summary.period }.map(reconciliationValue)),
             // The count a page leads with: every instance recorded when published, else those where the breakdown was known.
-            "headline": figure(summary.recorded ?? summary.total),
-            "has_headline": .bool((summary.recorded ?? summary.total).map { $0.value.marker == nil } ?? false),
-            "headline_known_only": .bool(summary.recorded == nil),
+            // The same count in every area and period: a table never sets every record beside the known subset.
+            "headline": figure(headline(summary)),
+            "has_headline": .bool(headline(summary).map { $0.value.marker == nil } ?? false),
+            "headline_known_only": .bool(dataset.headlinePlatform == Platform.all),
             "recorded": figure(summary.recorded),
             "has_recorded": .bool(summary.recorded != nil && summary.recorded?.value.marker == nil),
             "total": figure(summary.total),
@@ -358,11 +362,12 @@ public struct PageContextBuilder: Sendable {
     /// Why two periods can or cannot be compared, as flags and figures for `change.md` to word.
     func basisValue(_ change: PeriodChange) -> TemplateValue {
         var fields: [String: TemplateValue] = [:]
-        for flag in ["same_force", "forces_in_both", "all_forces", "different_forces", "forces_unknown", "coverage_differs", "coverage_unknown", "same_coverage", "forces_do_not_add_up"] {
+        for flag in ["same_force", "forces_in_both", "all_forces", "different_forces", "forces_unknown", "coverage_differs", "coverage_unknown", "same_coverage", "forces_do_not_add_up", "different_lengths"] {
             fields[flag] = .bool(false)
         }
         func forceCount(_ ids: [String], _ period: Period?) -> TemplateValue {
-            .figure(Figure(id: FigureID.make(["forces-with-figures", Area.slug(change.area), FigureID.part(period)]),
+            .figure(Figure(id: FigureID.make(["forces-with-figures", Area.slug(change.area), FigureID.part(period),
+                                              "compared-with-" + FigureID.part(period == change.current.period ? change.previous.period : change.current.period)]),
                            label: "Forces of \(change.area) with a figure, \(period?.name ?? "")", value: .count(ids.count),
                            derivation: .computed(.count, inputs: ids), sources: [], period: period, area: change.area))
         }
@@ -371,7 +376,9 @@ public struct PageContextBuilder: Sendable {
             fields["same_force"] = .bool(true)
         case .forcesInBoth(let count, let total):
             fields["forces_in_both"] = .bool(true)
-            fields["all_forces"] = .bool(count == total)
+            // "Every force" only when no coverage the release gives for the area says fewer answered.
+            let said = change.current.period.flatMap { release.coverage(for: $0, area: change.area)?.forcesAnswered }
+            fields["all_forces"] = .bool(count == total && (said.map { $0 >= total } ?? true))
             let inBoth: [String]
             if case .computed(_, let ids) = change.current.derivation { inBoth = ids } else { inBoth = [] }
             fields["forces"] = forceCount(inBoth, change.current.period)
@@ -388,12 +395,16 @@ public struct PageContextBuilder: Sendable {
             fields["unknown_period"] = .text(period.name)
         case .coverageDiffers(let previous, let current):
             fields["coverage_differs"] = .bool(true)
+            fields["before_several"] = .bool((previous.forcesAnswered ?? 0) != 1)
+            fields["now_several"] = .bool((current.forcesAnswered ?? 0) != 1)
             fields["coverage_before"] = coverageFigure(previous).map { .figure($0) } ?? .bool(false)
             fields["coverage_now"] = coverageFigure(current).map { .figure($0) } ?? .bool(false)
         case .coverageUnknown:
             fields["coverage_unknown"] = .bool(true)
         case .forcesDoNotAddUp:
             fields["forces_do_not_add_up"] = .bool(true)
+        case .differentLengths:
+            fields["different_lengths"] = .bool(true)
         case .sameCoverage(let coverage):
             fields["same_coverage"] = .bool(true)
             fields["coverage"] = coverageValue(coverage)
@@ -407,7 +418,7 @@ public struct PageContextBuilder: Sendable {
             let summary = period == release.period ? statistics.current[force.name] : statistics.previous[force.name]
             guard let summary, summary.hasFigures else { return nil }
             // The force's headline, as the region's: every record where published, else the known subset.
-            return .object(["name": .text(force.name), "url": .text(url(for: force)), "total": figure(summary.recorded ?? summary.total),
+            return .object(["name": .text(force.name), "url": .text(url(for: force)), "total": figure(headline(summary)),
                             "cells": cells(summary)])
         }
     }
@@ -495,6 +506,11 @@ public struct PageContextBuilder: Sendable {
     static func listText(_ names: [String]) -> String {
         guard let last = names.last else { return "" }
         return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " and " + last
+    }
+
+    /// The area's count of the release's headline: every record (`All recorded`) or the known subset (`All platforms`).
+    func headline(_ summary: AreaSummary) -> Figure? {
+        dataset.headlinePlatform == Platform.recorded ? summary.recorded : summary.total
     }
 
     func figure(_ figure: Figure?) -> TemplateValue { figure.map { .figure($0) } ?? .bool(false) }

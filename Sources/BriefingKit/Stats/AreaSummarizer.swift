@@ -103,6 +103,7 @@ public struct AreaSummarizer: Sendable {
                             value: value, derivation: .published(location: row.location), sources: [row.source],
                             period: row.period, area: row.area)
         figure.note = row.note
+        figure.basePeriod = row.basePeriod
         return figure
     }
 }

@@ -55,6 +55,10 @@ public struct Comparer: Sendable {
         let headline = dataset.headlinePlatform
         let now = summarizer.published(area.name, current, headline, .count)
         let before = summarizer.published(area.name, previous, headline, .count)
+        if current.months != previous.months {
+            guard let now, now.value.count != nil, let before, before.value.count != nil else { return nil }
+            return notComparable(area.name, now, before, basis: .differentLengths)
+        }
         let forces = dataset.children(of: area.name).filter { $0.kind == .force }
 
         if area.kind == .force || forces.isEmpty {
@@ -104,6 +108,11 @@ public struct Comparer: Sendable {
         guard reconciles(current, withNow), reconciles(previous, withBefore) else {
             guard let now, now.value.count != nil, let before, before.value.count != nil else { return nil }
             return notComparable(area.name, now, before, basis: .forcesDoNotAddUp)
+        }
+        // The area's figure is its forces' in each period; it is a like-for-like trend only if they are the same forces.
+        if Set(withNow.compactMap(\.area)) != Set(withBefore.compactMap(\.area)) {
+            guard let now, let before else { return nil }
+            return notComparable(area.name, now, before, basis: .differentForces(previous: withBefore.map(\.id), current: withNow.map(\.id)))
         }
         return comparable(area.name, sum(withNow, current), sum(withBefore, previous),
                           basis: .forcesInBoth(count: inBoth.count, of: forces.count))

@@ -63,17 +63,12 @@ public struct DisclosureControl: Sendable {
         }
         // Across periods too: a total over several periods minus its other periods, or a published
         // change with one of its two counts, would give a suppressed count back.
-        let hiddenCounts = suppressed.keys.filter { $0.measure == .count }
-        for (key, row) in rows where suppressed[key] == nil {
+        // (Totals over several periods are constraint groups above.) A published change with one of its
+        // two counts would give the other back.
+        for (key, row) in rows where suppressed[key] == nil && key.measure == .change && row.value.marker == nil {
             let countKey = { (period: Period) in Observation.Key(period: period, area: key.area, platform: key.platform, measure: .count) }
-            switch key.measure {
-            case .count where hiddenCounts.contains { $0.area == key.area && $0.platform == key.platform && key.period.strictlyContains($0.period) }:
-                suppressed[key] = .secondary
-            case .change where row.value.marker == nil:
-                if suppressed[countKey(key.period)] != nil || key.basePeriod.map({ suppressed[countKey($0)] != nil }) == true {
-                    suppressed[key] = .share
-                }
-            default: break
+            if suppressed[countKey(key.period)] != nil || key.basePeriod.map({ suppressed[countKey($0)] != nil }) == true {
+                suppressed[key] = .share
             }
         }
         for (key, _) in suppressed {
@@ -118,6 +113,15 @@ public struct DisclosureControl: Sendable {
                 for owner in owners {
                     groups.append(.init(parent: key(period, area.name, Platform.ownedGroup(owner)),
                                         children: dataset.platforms(ownedBy: owner).map { key(period, area.name, $0.name) }))
+                }
+            }
+        }
+        // A total over several periods is the sum of its periods: a hidden year could be taken from it.
+        for span in dataset.cumulativePeriods {
+            let inside = dataset.seriesPeriods.filter { span.strictlyContains($0) }
+            for area in dataset.areas {
+                for platform in platformNames {
+                    groups.append(.init(parent: key(span, area.name, platform), children: inside.map { key($0, area.name, platform) }))
                 }
             }
         }

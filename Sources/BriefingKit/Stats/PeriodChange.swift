@@ -15,6 +15,8 @@ public struct PeriodChange: Sendable, Hashable {
         /// The area's published figure is not the sum of its forces' figures in one of the periods, so
         /// which forces stand behind it, and whether they are the same, is not known.
         case forcesDoNotAddUp
+        /// The two periods are of different lengths (six months against a year).
+        case differentLengths
         /// The release says the same forces stand behind the area's figures in every period.
         case sameCoverage(Release.Coverage)
         /// The release does not say which forces answered in each period.

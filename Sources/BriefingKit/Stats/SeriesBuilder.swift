@@ -19,7 +19,10 @@ public struct SeriesBuilder: Sendable {
             AreaSeries.Point(period: period, count: summarizer.published(area.name, period, headline, .count))
         }
         var cumulative = dataset.cumulativePeriods.compactMap { summarizer.published(area.name, $0, headline, .count) }
-        let computed = computedTotal(area, points)
+        // Never add up periods to a total the release published and disclosure control hid: the sum would give it back.
+        let computed = computedTotal(area, points).flatMap { total in
+            cumulative.contains { $0.period == total.period && $0.value.marker != nil } ? nil : total
+        }
         if let computed, !cumulative.contains(where: { $0.period == computed.period }) {
             cumulative.append(computed)
         }
@@ -32,6 +35,10 @@ public struct SeriesBuilder: Sendable {
     /// a force, or the top area when the release says the same number of forces answered every time.
     func computedTotal(_ area: Area, _ points: [AreaSeries.Point]) -> Figure? {
         guard points.count > 1, let first = points.first?.period, let last = points.last?.period else { return nil }
+        // Only over periods that follow one another with no gap: 2019 and 2023 alone are not "2019 to 2023".
+        for (earlier, later) in zip(points.map(\.period), points.map(\.period).dropFirst()) where earlier.last.next != later.first {
+            return nil
+        }
         let counts = points.compactMap(\.count)
         let numbers = counts.compactMap(\.value.count)
         guard numbers.count == points.count else { return nil }
@@ -47,6 +54,11 @@ public struct SeriesBuilder: Sendable {
             let summarizer = AreaSummarizer(dataset: dataset)
             let allForcesEveryPeriod = !forces.isEmpty && forces.allSatisfy { force in
                 points.allSatisfy { summarizer.published(force.name, $0.period, dataset.headlinePlatform, .count)?.value.count != nil }
+            } && points.allSatisfy { point in
+                // ... and the area's own figure is theirs: its forces' sum, with no other coverage said for it.
+                let sum = forces.compactMap { summarizer.published($0.name, point.period, dataset.headlinePlatform, .count)?.value.count }.reduce(0, +)
+                return point.count?.value.count == sum
+                    && dataset.release.coverage(for: point.period, area: area.name).map { $0.forcesAnswered == forces.count } ?? true
             }
             likeForLike = allForcesEveryPeriod || coverage.allSatisfy { $0?.everyPeriod == true }
                 || (area.parent == nil && answered.allSatisfy { $0 != nil && $0 == answered[0] })
@@ -67,8 +79,8 @@ public struct SeriesBuilder: Sendable {
                                 uniquingKeysWith: { first, _ in first })
         for change in series.publishedChanges {
             guard case .published(let location) = change.derivation, case .change(let published, let decimals) = change.value,
-                  let row = dataset.observations.first(where: { $0.location == location }), let base = row.basePeriod,
-                  let old = counts[base], let new = counts[row.period], old > 0 else { continue }
+                  let base = change.basePeriod, let period = change.period,
+                  let old = counts[base], let new = counts[period], old > 0 else { continue }
             let computed = Double(new - old) * 100 / Double(old)
             if !Ratio.roundsTo(computed, published: published, decimals: decimals) {
                 warnings.append(.warning("\(series.area.name): the published change since \(base.shortName) (\(change.value.machineValue)%) differs by more than rounding from the change calculated from the counts, \(old) to \(new) (\(FigureValue.fixed(computed, decimals: 1))%)", at: location))

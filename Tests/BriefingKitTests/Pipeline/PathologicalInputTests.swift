@@ -29,7 +29,7 @@ import Yams
         var areas = "", figures = ""
         for force in 1...1000 {
             areas += "Force \(force),force,West Midlands,\n"
-            for year in 2010..<2020 {
+            for year in 2008..<2018 {
                 let period = "\(year)-04/\(year + 1)-03"
                 figures += "\(period),Force \(force),All platforms,count,\(500 + force),greatest-hits-wm-2021-03\n"
                 figures += "\(period),Force \(force),Instagram,count,\(100 + force),greatest-hits-wm-2021-03\n"

@@ -72,4 +72,23 @@ import Testing
         #expect(FigureWording.apply("size", to: fall) == .success("30"))
         #expect(FigureWording.apply("number", to: fall) == .success("-30"))
     }
+
+    /// A region whose figure is Alpha's one year and Alpha's and Beta's the next has no trend to tell.
+    @Test func regionWhoseForcesChangeIsNotComparable() throws {
+        var log = DiagnosticLog()
+        let base = try DataLoader(fileSystem: Repository.fileSystem).load(from: Repository.fixtures + "/small/Data", log: &log)
+        let location = SourceLocation(path: "figures.csv", line: 1, column: 1)
+        func row(_ period: String, _ area: String, _ n: Int) -> Observation {
+            Observation(period: Period(period)!, area: area, platform: Platform.all, measure: .count, value: .count(n),
+                        source: base.observations[0].source, location: location)
+        }
+        let rows = [row("2021-01/2021-12", "North", 100), row("2021-01/2021-12", "Alpha Police", 100),
+                    row("2023-01/2023-12", "North", 250), row("2023-01/2023-12", "Alpha Police", 150), row("2023-01/2023-12", "Beta Police", 100)]
+        let dataset = Dataset(release: base.release, areas: base.areas, platforms: base.platforms, sources: base.sources,
+                              observations: rows, quotes: [], context: [])
+        let north = try #require(dataset.area(named: "North"))
+        let change = try #require(Comparer(dataset: dataset).change(of: north, from: Period("2021-01/2021-12")!, to: Period("2023-01/2023-12")!))
+        #expect(!change.comparable)
+        if case .differentForces = change.basis {} else { Issue.record("basis is \(change.basis)") }
+    }
 }
