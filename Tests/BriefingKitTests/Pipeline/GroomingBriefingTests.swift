@@ -59,6 +59,18 @@ import Testing
         #expect(!text.contains("Sir Peter Wanless"))
     }
 
+    /// A table row that Markdown did not read as one (a blank line inside a table) shows as raw pipes.
+    @Test func noTableIsBrokenIntoRawText() throws {
+        for data in ["/example-2021/Data", "/example-2023/Data"] {
+            let site = try BuildPipeline(fileSystem: Repository.fileSystem)
+                .check(BuildOptions(data: Repository.fixtures + data, templates: Repository.templates)).site
+            for file in site.files where file.path.hasSuffix(".html") {
+                let html = String(decoding: file.contents, as: UTF8.self)
+                #expect(!html.contains("<p>|"), "\(data) \(file.path) has a table row as text")
+            }
+        }
+    }
+
     @Test func aMissingCellIsAMarkerNotAZero() throws {
         let (html, text) = try page("forces/hampshire/index.html")
         #expect(html.contains("<data value=\"[x]\">[x]</data>"))
