@@ -86,7 +86,7 @@ public struct DataLoader: Sendable {
         var all: [String] { required + optional }
 
         static let areas = Columns(required: ["area", "type", "parent"], optional: ["display"])
-        static let platforms = Columns(required: ["platform", "owner", "end_to_end_encrypted"], optional: [])
+        static let platforms = Columns(required: ["platform", "owner", "end_to_end_encrypted"], optional: ["catch_all"])
         static let sources = Columns(required: ["id", "publisher", "title", "url", "published"], optional: [])
         static let figures = Columns(required: ["period", "area", "platform", "measure", "value", "source"],
                                      optional: ["note", "base_period"])
@@ -197,7 +197,18 @@ public struct DataLoader: Sendable {
                 continue
             }
             let owner = record.text("owner")
-            platforms.append(Platform(name: name, owner: owner.isEmpty ? nil : owner, endToEndEncrypted: encrypted))
+            // `catch_all: yes` marks a residual category ("Other platforms"): never ranked as a platform of its own.
+            var catchAll = false
+            switch record.text("catch_all").lowercased() {
+            case "yes": catchAll = true
+            case "no", "": break
+            case let other:
+                log.append(record.error("catch_all must be 'yes', 'no' or empty, not '\(other)'", at: "catch_all"))
+                continue
+            }
+            var platform = Platform(name: name, owner: owner.isEmpty ? nil : owner, endToEndEncrypted: encrypted)
+            platform.isCatchAll = catchAll
+            platforms.append(platform)
         }
         return platforms
     }

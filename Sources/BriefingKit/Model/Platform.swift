@@ -3,6 +3,8 @@ public struct Platform: Sendable, Hashable {
     public let name: String
     public let owner: String?
     public let endToEndEncrypted: Bool?
+    /// A residual category ("Other platforms", from `catch_all: yes`): shown, never ranked or called the largest.
+    public var isCatchAll = false
 
     public init(name: String, owner: String?, endToEndEncrypted: Bool?) {
         self.name = name

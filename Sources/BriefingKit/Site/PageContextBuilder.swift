@@ -255,7 +255,7 @@ public struct PageContextBuilder: Sendable {
 
     func summaryFields(_ summary: AreaSummary?) -> [String: TemplateValue] {
         guard let summary else {
-            return ["period": .text(""), "gaps": .list([]), "headline": .bool(false), "has_headline": .bool(false), "headline_known_only": .bool(false), "recorded": .bool(false), "has_recorded": .bool(false), "total": .bool(false), "has_total": .bool(false), "platforms": .list([]), "has_platforms": .bool(false), "has_platform_counts": .bool(false), "owner": noOwner, "has_owner": .bool(false),
+            return ["period": .text(""), "gaps": .list([]), "headline": .bool(false), "has_headline": .bool(false), "headline_known_only": .bool(false), "recorded": .bool(false), "has_recorded": .bool(false), "total": .bool(false), "has_total": .bool(false), "platforms": .list([]), "largest": .bool(false), "has_platforms": .bool(false), "has_platform_counts": .bool(false), "owner": noOwner, "has_owner": .bool(false),
                     "has_figures": .bool(false), "columns": .list([]), "cells": .list([])]
         }
         let owner = statistics.focusOwner.flatMap { summary.owner($0) }
@@ -274,6 +274,8 @@ public struct PageContextBuilder: Sendable {
             // Prose needs a number; tables may show a marker.
             "has_total": .bool(summary.total?.value.marker == nil && summary.total != nil),
             "platforms": .list(summary.platforms.map(platformValue)),
+            // Ranked only when every platform of its own has a count: a missing one could be the largest.
+            "largest": largest(summary).map(platformValue) ?? .bool(false),
             "has_platforms": .bool(!summary.platforms.isEmpty),
             // Count columns are shown only where some count was published for the period.
             "has_platform_counts": .bool(summary.platforms.contains { $0.count != nil }),
@@ -506,6 +508,18 @@ public struct PageContextBuilder: Sendable {
     static func listText(_ names: [String]) -> String {
         guard let last = names.last else { return "" }
         return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " and " + last
+    }
+
+    /// The platform with the most, when every platform listed (catch-alls aside) has a count in the
+    /// area and period and one is strictly ahead; nil otherwise.
+    func largest(_ summary: AreaSummary) -> PlatformBreakdown? {
+        let ranked = dataset.platforms.filter { !$0.isCatchAll }
+        let counts = ranked.compactMap { platform in
+            summary.platforms.first { $0.platform == platform }.flatMap { item in item.count?.value.count.map { (item, $0) } }
+        }
+        guard ranked.count >= 2, counts.count == ranked.count else { return nil }
+        let sorted = counts.sorted { $0.1 > $1.1 }
+        return sorted[0].1 > sorted[1].1 ? sorted[0].0 : nil
     }
 
     /// The area's count of the release's headline: every record (`All recorded`) or the known subset (`All platforms`).

@@ -71,6 +71,17 @@ import Testing
         }
     }
 
+    /// "The largest" only where every platform has a count, and never a catch-all such as "Other platforms".
+    @Test func theLargestPlatformIsNamedOnlyWhenTheCountsShowIt() throws {
+        let site2021 = try BuildPipeline(fileSystem: Repository.fileSystem)
+            .check(BuildOptions(data: Repository.fixtures + "/example-2021/Data", templates: Repository.templates)).site
+        let national2021 = EastBriefingTests.visibleText(String(decoding: try #require(site2021.file("index.html")).contents, as: UTF8.self))
+        // Other platforms (4,464) is more, but it is not a platform of its own.
+        #expect(national2021.contains("Instagram was the largest single platform, with 3,212"))
+        // 2023 published only two shares: no platform can be called the largest.
+        #expect(!(try page("index.html").text.contains("largest")))
+    }
+
     @Test func aMissingCellIsAMarkerNotAZero() throws {
         let (html, text) = try page("forces/hampshire/index.html")
         #expect(html.contains("<data value=\"[x]\">[x]</data>"))
