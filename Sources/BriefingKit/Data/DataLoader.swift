@@ -89,7 +89,7 @@ public struct DataLoader: Sendable {
         static let platforms = Columns(required: ["platform", "owner", "end_to_end_encrypted"], optional: ["catch_all"])
         static let sources = Columns(required: ["id", "publisher", "title", "url", "published"], optional: [])
         static let figures = Columns(required: ["period", "area", "platform", "measure", "value", "source"],
-                                     optional: ["note", "base_period"])
+                                     optional: ["note", "base_period", "revised"])
         /// Each CSV file of `Data/`, by name.
         static let byFile: [(file: String, columns: Columns)] = [
             ("areas.csv", areas), ("platforms.csv", platforms), ("sources.csv", sources), ("figures.csv", figures),

@@ -90,6 +90,14 @@ struct FigureRules {
             var noted = observation
             let note = record.text("note")
             noted.note = note.isEmpty ? nil : note
+            // `revised: yes`: the figure differs from the one first published (GSS: [r] beside it).
+            switch record.text("revised").lowercased() {
+            case "yes": noted.revised = true
+            case "", "no": break
+            case let other:
+                log.append(record.error("revised must be 'yes', 'no' or empty, not '\(other)'", at: "revised"))
+                continue
+            }
             if let line = seen[observation.key] {
                 log.append(record.error("duplicate figure: \(period) \(area), \(platform), \(measure.rawValue) is already given on line \(line); keep one of the two rows", at: "period"))
                 continue

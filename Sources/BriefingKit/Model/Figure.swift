@@ -19,6 +19,8 @@ public struct Figure: Sendable, Hashable, Identifiable {
     public var note: String? = nil
     /// For a published change, the period it is measured from.
     public var basePeriod: Period? = nil
+    /// Revised since it was first published (`revised: yes` in figures.csv).
+    public var revised = false
 
     /// The earlier and later count of a calculated change.
     public struct ChangeCounts: Sendable, Hashable {
@@ -43,6 +45,7 @@ public struct Figure: Sendable, Hashable, Identifiable {
         figure.counts = counts
         figure.note = note
         figure.basePeriod = basePeriod
+        figure.revised = revised
         return figure
     }
 }

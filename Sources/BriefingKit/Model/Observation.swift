@@ -11,6 +11,8 @@ public struct Observation: Sendable, Hashable {
     public let basePeriod: Period?
     /// The `note` column: what the publisher said about the figure (a revision, a caveat).
     public var note: String? = nil
+    /// Revised since it was first published: shown with [r].
+    public var revised = false
 
     public init(period: Period, area: String, platform: String, measure: Measure, value: Quantity,
                 source: String, location: SourceLocation, basePeriod: Period? = nil) {

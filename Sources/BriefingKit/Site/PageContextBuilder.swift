@@ -214,6 +214,7 @@ public struct PageContextBuilder: Sendable {
             // One style of period name per table: "2017/18" only when every period has such a name.
             let short = dataset.seriesPeriods.allSatisfy { $0.shortName != $0.name }
             fields["series_has_markers"] = .bool(series.points.contains { $0.count?.value.marker != nil })
+            fields["series_has_revisions"] = .bool(series.points.contains { $0.count?.revised == true })
             fields["series"] = .list(series.points.map { point in
                 .object(["period": .text(short ? point.period.shortName : point.period.name), "period_name": .text(point.period.name),
                          "count": figure(point.count), "is_release": .bool(point.period == release.period)])
@@ -236,7 +237,7 @@ public struct PageContextBuilder: Sendable {
             fields["has_published_changes"] = .bool(!series.publishedChanges.isEmpty)
         } else {
             for key in ["series", "cumulative", "published_changes"] { fields[key] = .list([]) }
-            for key in ["has_series", "has_cumulative", "has_published_changes", "series_has_markers"] { fields[key] = .bool(false) }
+            for key in ["has_series", "has_cumulative", "has_published_changes", "series_has_markers", "series_has_revisions"] { fields[key] = .bool(false) }
         }
         let rows = forceRows(of: area, in: release.period)
         fields["forces"] = .list(rows)

@@ -104,6 +104,7 @@ public struct AreaSummarizer: Sendable {
                             period: row.period, area: row.area)
         figure.note = row.note
         figure.basePeriod = row.basePeriod
+        figure.revised = row.revised
         return figure
     }
 }

@@ -76,6 +76,7 @@ public struct DisclosureControl: Sendable {
             var hidden = Observation(period: row.period, area: row.area, platform: row.platform, measure: row.measure,
                                      value: .marker(.suppressed), source: row.source, location: row.location, basePeriod: row.basePeriod)
             hidden.note = row.note
+            hidden.revised = row.revised
             rows[key] = hidden
         }
         let observations = rows.values.sorted(by: DataLoader.rowOrder)

@@ -73,7 +73,7 @@ public indirect enum TemplateValue: Sendable {
 
 /// The fields a template can read from a figure, beside the figure itself.
 enum FigureFields {
-    static let names = ["id", "label", "provided", "marker", "not_provided", "suppressed", "calculated", "formula", "sources", "softened", "multiple", "note"]
+    static let names = ["id", "label", "provided", "marker", "not_provided", "suppressed", "calculated", "formula", "sources", "softened", "multiple", "note", "revised"]
 
     static func value(_ name: String, of figure: Figure) -> TemplateValue? {
         switch name {
@@ -87,6 +87,7 @@ enum FigureFields {
         case "formula": .text(figure.derivation.formula)
         case "sources": .list(figure.sources.map { .text($0) })
         case "note": figure.note.map { .text($0) } ?? .bool(false)
+        case "revised": .bool(figure.revised)
         // Whether approx(x) says something other than the exact number, so a page need not print 400 (400).
         // Whether a change is large enough to word as a multiple or a half ("more than doubled", "halved").
         case "multiple": .bool({ if case .change(let p, _) = figure.value { return p >= 90 || p <= -45 } else { return false } }())
