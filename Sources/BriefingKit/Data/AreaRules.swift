@@ -21,9 +21,8 @@ enum AreaRules {
             listedLines[name] = record.line
             // Each area's page lives at its slug: two names with one slug would overwrite each other's page.
             let slug = Area.slug(name)
-            if let lost = Area.lostCharacter(in: name), !slug.isEmpty {
-                let code = String(lost.unicodeScalars.first!.value, radix: 16, uppercase: true)
-                log.append(record.error("'\(name)' has a letter outside the Latin alphabet ('\(lost)', U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)), which a web address here cannot hold and which can look like a Latin one; write the name in Latin letters", at: "area"))
+            if let problem = Area.lostLetterProblem(in: name, holder: "a web address here") {
+                log.append(record.error(problem, at: "area"))
                 continue
             }
             if slug.isEmpty {

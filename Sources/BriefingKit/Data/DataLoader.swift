@@ -168,9 +168,8 @@ public struct DataLoader: Sendable {
                 log.append(record.error("platform '\(name)' is already listed on line \(line)", at: "platform"))
                 continue
             }
-            if let lost = Area.lostCharacter(in: name), !Area.slug(name).isEmpty {
-                let code = String(lost.unicodeScalars.first!.value, radix: 16, uppercase: true)
-                log.append(record.error("'\(name)' has a letter outside the Latin alphabet ('\(lost)', U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)), which a figure's id cannot hold and which can look like a Latin one; write the name in Latin letters", at: "platform"))
+            if let problem = Area.lostLetterProblem(in: name, holder: "a figure's id") {
+                log.append(record.error(problem, at: "platform"))
                 continue
             }
             if Area.slug(name).isEmpty {

@@ -267,10 +267,10 @@ public struct MarkdownRenderer: Sendable {
 
     // MARK: - Nodes
 
-    /// A custom node: cmark-gfm writes `enter` before its children and `exit` after, verbatim.
-    private static func custom(_ type: cmark_node_type, _ enter: String, _ exit: String) throws -> OpaquePointer {
+    /// A custom node: cmark-gfm writes `opening` before its children and `closing` after, verbatim.
+    private static func custom(_ type: cmark_node_type, _ opening: String, _ closing: String) throws -> OpaquePointer {
         guard let node = cmark_node_new(type) else { throw failure("the page") }
-        guard cmark_node_set_on_enter(node, enter) != 0, cmark_node_set_on_exit(node, exit) != 0 else {
+        guard cmark_node_set_on_enter(node, opening) != 0, cmark_node_set_on_exit(node, closing) != 0 else {
             cmark_node_free(node)
             throw failure("the page")
         }

@@ -42,6 +42,15 @@ public struct Area: Sendable, Hashable {
         return result
     }
 
+    /// Why a name with a letter the slug would drop is refused, for areas and platforms alike; nil when it has none.
+    /// `holder` is what the slug goes into: "a web address here", "a figure's id".
+    public static func lostLetterProblem(in name: String, holder: String) -> String? {
+        guard let lost = lostCharacter(in: name), !slug(name).isEmpty else { return nil }
+        let code = String(lost.unicodeScalars.first!.value, radix: 16, uppercase: true)
+        let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
+        return "'\(name)' has a letter outside the Latin alphabet ('\(lost)', U+\(padded)), which \(holder) cannot hold and which can look like a Latin one; write the name in Latin letters"
+    }
+
     /// The first letter or digit of `name` that has no plain-ASCII form (a Cyrillic "А" that looks
     /// like a Latin "A"), which the slug would silently drop; nil when every one has.
     public static func lostCharacter(in name: String) -> Character? {

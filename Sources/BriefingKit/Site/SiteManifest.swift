@@ -9,6 +9,8 @@ import Foundation
 public struct SiteManifest: Sendable, Equatable {
     public static let fileName = ".briefing-site"
     static let signature = "briefing site 1"
+    /// The mark alone, before the list of files is known (a staging folder's first file).
+    static let markOnly = Data((signature + "\n").utf8)
 
     /// Paths of the site's files, relative to its root, sorted.
     public let files: [String]

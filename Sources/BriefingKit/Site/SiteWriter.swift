@@ -49,7 +49,7 @@ public struct SiteWriter: Sendable {
         let staging = try makeStaging(for: output)
         let replacing = output.exists
         do {
-            try fileSystem.write(Data((SiteManifest.signature + "\n").utf8), to: staging + "/" + SiteManifest.fileName)
+            try fileSystem.write(SiteManifest.markOnly, to: staging + "/" + SiteManifest.fileName)
             for file in site.files {
                 let path = staging + "/" + file.path
                 try fileSystem.createDirectory((path as NSString).deletingLastPathComponent)
@@ -84,7 +84,7 @@ public struct SiteWriter: Sendable {
         do {
             if fileSystem.kind(of: staging + "/" + SiteManifest.fileName) == .missing {
                 // An empty folder swapped out: marked, so a later build can finish deleting it.
-                try? fileSystem.write(Data((SiteManifest.signature + "\n").utf8), to: staging + "/" + SiteManifest.fileName)
+                try? fileSystem.write(SiteManifest.markOnly, to: staging + "/" + SiteManifest.fileName)
             }
             try removeMarked(staging)
         } catch {

@@ -42,7 +42,7 @@ public struct AreaSummarizer: Sendable {
             let numbers = parts.compactMap(\.value.count)
             if !owned.isEmpty, numbers.count == owned.count {
                 count = Figure(id: FigureID.cell(area.name, period, name, "count-calculated"),
-                               label: "\(Self.capitalised(words.plural)) on \(words.ownerGroupName(owner)), \(area.name), \(period.name)",
+                               label: "\(words.plural.withCapitalFirstLetter) on \(words.ownerGroupName(owner)), \(area.name), \(period.name)",
                                value: .count(numbers.reduce(0, +)),
                                derivation: .computed(.sum, inputs: parts.map(\.id)),
                                sources: Ratio.sources(of: parts), period: period, area: area.name)
@@ -66,15 +66,19 @@ public struct AreaSummarizer: Sendable {
     /// The release's words for what is counted, for figure labels.
     var words: Subject { dataset.release.subject }
 
+    /// Whether the area's published headline count for the period is exactly the sum of its forces'
+    /// counts there: only then is the area's figure those forces and no others.
+    func isSumOfItsForces(_ area: Area, in period: Period) -> Bool {
+        let headline = dataset.headlinePlatform
+        guard let total = published(area.name, period, headline, .count)?.value.count else { return false }
+        let forces = dataset.children(of: area.name).filter { $0.kind == .force }
+        return total == forces.compactMap { published($0.name, period, headline, .count)?.value.count }.reduce(0, +)
+    }
+
     /// The published figure for a cell, as a `Figure`.
     func published(_ area: String, _ period: Period, _ platform: String, _ measure: Measure) -> Figure? {
         guard let row = dataset.observation(period, area, platform, measure) else { return nil }
         return Self.figure(for: row, words: words)
-    }
-
-    static func capitalised(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        return first.uppercased() + text.dropFirst()
     }
 
     /// A published row as a figure, labelled in the release's words.
@@ -85,7 +89,7 @@ public struct AreaSummarizer: Sendable {
         case .percent(let p, let decimals): .percent(p, decimals: decimals)
         case .marker(let marker): .marker(marker)
         }
-        let plural = capitalised(words.plural)
+        let plural = words.plural.withCapitalFirstLetter
         let platform = row.platform.hasSuffix("-owned apps") ? words.ownerGroupName(String(row.platform.dropLast("-owned apps".count))) : row.platform
         let what = switch (row.platform, row.measure) {
         case (Platform.recorded, .count): "\(plural) recorded"

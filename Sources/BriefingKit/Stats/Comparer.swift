@@ -93,7 +93,7 @@ public struct Comparer: Sendable {
             let parts = figures.filter { inBoth.contains($0.area ?? "") }
             return Figure(id: FigureID.derived(from: FigureID.cell(area.name, period, headline, "count"),
                                                    "forces-in-both-" + FigureID.part(period == current ? previous : current)),
-                          label: "\(AreaSummarizer.capitalised(dataset.release.subject.plural)) recorded by the forces of \(area.name) with figures in both periods, \(period.name)",
+                          label: "\(dataset.release.subject.plural.withCapitalFirstLetter) recorded by the forces of \(area.name) with figures in both periods, \(period.name)",
                           value: .count(parts.compactMap(\.value.count).reduce(0, +)),
                           derivation: .computed(.sum, inputs: parts.map(\.id)), sources: Ratio.sources(of: parts),
                           period: period, area: area.name)
@@ -101,11 +101,7 @@ public struct Comparer: Sendable {
         // A sum of some of the forces is the area's trend only where the area's own published figure is
         // those forces and no others: it must equal its forces' sum in both periods, or there is no
         // regional figure to speak of (a region with only one force's figures is that force, not the region).
-        let reconciles = { (period: Period, withFigures: [Figure]) -> Bool in
-            guard let total = summarizer.published(area.name, period, headline, .count)?.value.count else { return false }
-            return total == withFigures.compactMap(\.value.count).reduce(0, +)
-        }
-        guard reconciles(current, withNow), reconciles(previous, withBefore) else {
+        guard summarizer.isSumOfItsForces(area, in: current), summarizer.isSumOfItsForces(area, in: previous) else {
             guard let now, now.value.count != nil, let before, before.value.count != nil else { return nil }
             return notComparable(area.name, now, before, basis: .forcesDoNotAddUp)
         }

@@ -56,8 +56,7 @@ public struct SeriesBuilder: Sendable {
                 points.allSatisfy { summarizer.published(force.name, $0.period, dataset.headlinePlatform, .count)?.value.count != nil }
             } && points.allSatisfy { point in
                 // ... and the area's own figure is theirs: its forces' sum, with no other coverage said for it.
-                let sum = forces.compactMap { summarizer.published($0.name, point.period, dataset.headlinePlatform, .count)?.value.count }.reduce(0, +)
-                return point.count?.value.count == sum
+                summarizer.isSumOfItsForces(area, in: point.period)
                     && dataset.release.coverage(for: point.period, area: area.name).map { $0.forcesAnswered == forces.count } ?? true
             }
             likeForLike = allForcesEveryPeriod || coverage.allSatisfy { $0?.everyPeriod == true }

@@ -16,11 +16,6 @@ public enum FigureWording {
         transforms.contains(name) || (name.first?.isUppercase == true && transforms.contains(lowercasedFirst(name)))
     }
 
-    /// "more than double" → "More than double".
-    public static func capitalised(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        return first.uppercased() + text.dropFirst()
-    }
 
     private static func lowercasedFirst(_ name: String) -> String {
         guard let first = name.first else { return name }
@@ -42,7 +37,7 @@ public enum FigureWording {
     /// The text for a transform, or an error message a press officer can act on.
     public static func apply(_ transform: String, to figure: Figure) -> Result<String, TransformFailure> {
         if transform.first?.isUppercase == true, transforms.contains(lowercasedFirst(transform)) {
-            return apply(lowercasedFirst(transform), to: figure).map(capitalised)
+            return apply(lowercasedFirst(transform), to: figure).map(\.withCapitalFirstLetter)
         }
         if let marker = figure.value.marker {
             // A marker is shown as itself ([x]), never as a number, and never worded.

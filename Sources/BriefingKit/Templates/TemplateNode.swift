@@ -42,7 +42,7 @@ final class TemplateNode: MustacheParent, MustacheTransformable, MustacheCustomR
 
     func transform(_ name: String) -> Any? {
         if case .text(let text) = value, name == FigureWording.textTransform {
-            return TemplateNode(.text(FigureWording.capitalised(text)), mode: mode, audit: audit)
+            return TemplateNode(.text(text.withCapitalFirstLetter), mode: mode, audit: audit)
         }
         guard case .figure(let figure) = value else {
             audit.problem("'\(name)' can only be applied to a figure, not \(value.kindName)")
