@@ -42,7 +42,6 @@ public struct MemoryFileSystem: FileSystem {
     public var homeDirectory: String? { nil }
     public func isWritable(_ path: String) -> Bool { false }
     public func makeNewDirectory(_ path: String) throws { throw ReadOnly() }
-    public func status(of path: String) -> FileStatus? { nil }
-    public func copyPermissions(_ status: FileStatus, to path: String) throws {}
+    public func copyPermissions(_ source: FileInfo, to path: String) throws {}
     public func lockExclusively(_ path: String) throws -> FileLock? { throw ReadOnly() }
 }

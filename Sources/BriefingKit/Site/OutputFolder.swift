@@ -104,7 +104,7 @@ public struct OutputFolder: Sendable, Equatable {
                 if name.hasPrefix("."), name.contains(".staging-") {
             throw error("\(quoted) is named like one of briefing's staging folders, which builds delete; choose another name")
         }
-        if kind == .directory, let own = fileSystem.status(of: target), let above = fileSystem.status(of: parent), own.device != above.device {
+        if kind == .directory, let own = fileSystem.info(target), let above = fileSystem.info(parent), own.device != above.device {
             throw error("\(quoted) is a mount point, so a site cannot be swapped in whole; choose a folder inside it")
         }
         return OutputFolder(given: given, path: target, parent: parent, name: name, exists: kind == .directory, isLink: isLink,

@@ -58,7 +58,7 @@ public struct SiteWriter: Sendable {
             try fileSystem.write(Data(SiteManifest(files: site.files.map(\.path)).text.utf8), to: staging + "/" + SiteManifest.fileName)
             if replacing {
                 // A webroot keeps its permissions and group across builds.
-                if let status = fileSystem.status(of: output.path) { try fileSystem.copyPermissions(status, to: staging) }
+                if let folder = fileSystem.info(output.path) { try fileSystem.copyPermissions(folder, to: staging) }
                 try fileSystem.exchange(staging, output.path)
             } else {
                 try fileSystem.move(staging, to: output.path)

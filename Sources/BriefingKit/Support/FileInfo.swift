@@ -10,6 +10,13 @@ public struct FileInfo: Sendable, Equatable {
     public let kind: Kind
     /// The absolute path with every symbolic link resolved (`realpath(3)`).
     public let realPath: String
+    /// Permission bits (setgid and sticky included), owner and group: what the site writer keeps
+    /// when it replaces a folder.
+    public var mode: UInt32 = 0
+    public var owner: UInt32 = 0
+    public var group: UInt32 = 0
+    /// The file system it lives on: a mount point differs from its parent.
+    public var device: UInt64 = 0
 
     public init(kind: Kind, realPath: String) {
         self.kind = kind

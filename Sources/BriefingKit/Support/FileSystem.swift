@@ -31,10 +31,8 @@ public protocol FileSystem: Sendable {
     func isWritable(_ path: String) -> Bool
     /// Makes one new folder; fails when anything is already there (so a new name is never shared).
     func makeNewDirectory(_ path: String) throws
-    /// Permission bits, owner and device of what is at a path (following links); nil when nothing is there.
-    func status(of path: String) -> FileStatus?
-    /// Gives a folder the permission bits, and where allowed the owner, of another.
-    func copyPermissions(_ status: FileStatus, to path: String) throws
+    /// Gives a folder the permission bits, and where allowed the owner, of another (from `info`).
+    func copyPermissions(_ source: FileInfo, to path: String) throws
     /// Takes an exclusive lock on a lock file, creating it if needed; nil when another process holds it.
     func lockExclusively(_ path: String) throws -> FileLock?
 }

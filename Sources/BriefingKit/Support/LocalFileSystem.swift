@@ -35,7 +35,12 @@ public struct LocalFileSystem: FileSystem, @unchecked Sendable {
         case S_IFSOCK: .socket
         default: .other
         }
-        return FileInfo(kind: kind, realPath: String(cString: resolved))
+        var info = FileInfo(kind: kind, realPath: String(cString: resolved))
+        info.mode = UInt32(status.st_mode & 0o7777)
+        info.owner = status.st_uid
+        info.group = status.st_gid
+        info.device = UInt64(status.st_dev)
+        return info
     }
 
     public func isDirectory(_ path: String) -> Bool {
@@ -117,13 +122,7 @@ public struct LocalFileSystem: FileSystem, @unchecked Sendable {
         guard mkdir(path, 0o755) == 0 else { throw Self.posixError(path) }
     }
 
-    public func status(of path: String) -> FileStatus? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return FileStatus(mode: UInt32(info.st_mode & 0o7777), owner: info.st_uid, group: info.st_gid, device: UInt64(info.st_dev))
-    }
-
-    public func copyPermissions(_ status: FileStatus, to path: String) throws {
+    public func copyPermissions(_ status: FileInfo, to path: String) throws {
         // The owner first: chown clears setgid. Only root, or a member of the group, may hand a folder on.
         _ = chown(path, status.owner, status.group) == 0 || chown(path, UInt32.max, status.group) == 0
         guard chmod(path, mode_t(status.mode)) == 0 else { throw Self.posixError(path) }

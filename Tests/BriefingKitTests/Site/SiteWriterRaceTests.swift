@@ -31,8 +31,7 @@ import Testing
         var homeDirectory: String? { nil }
         func isWritable(_ path: String) -> Bool { disk.isWritable(path) }
         func makeNewDirectory(_ path: String) throws { try disk.makeNewDirectory(path) }
-        func status(of path: String) -> FileStatus? { disk.status(of: path) }
-        func copyPermissions(_ status: FileStatus, to path: String) throws { try disk.copyPermissions(status, to: path) }
+        func copyPermissions(_ source: FileInfo, to path: String) throws { try disk.copyPermissions(source, to: path) }
         func lockExclusively(_ path: String) throws -> FileLock? { try disk.lockExclusively(path) }
     }
 

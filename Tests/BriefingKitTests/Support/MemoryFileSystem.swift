@@ -75,7 +75,6 @@ extension MemoryFileSystem {
     var homeDirectory: String? { nil }
     func isWritable(_ path: String) -> Bool { false }
     func makeNewDirectory(_ path: String) throws { throw CocoaError(.fileWriteNoPermission) }
-    func status(of path: String) -> FileStatus? { nil }
-    func copyPermissions(_ status: FileStatus, to path: String) throws {}
+    func copyPermissions(_ source: FileInfo, to path: String) throws {}
     func lockExclusively(_ path: String) throws -> FileLock? { throw CocoaError(.fileWriteNoPermission) }
 }
