@@ -37,9 +37,7 @@ public struct DataLoader: Sendable {
         let figuresRead = figures != nil && !local.diagnostics.contains { $0.severity == .error && $0.location?.path == figuresPath }
         if figuresRead {
             // A series is of periods that do not overlap: H1 2023 beside all of 2023 cannot be told as a trend.
-            let all = Set(observations.map(\.period)).sorted()
-            let cumulative = all.filter { period in all.filter { period.strictlyContains($0) }.count >= 2 }
-            let series = all.filter { !cumulative.contains($0) }
+            let series = Dataset.series(of: observations.map(\.period)).series
             for (earlier, later) in zip(series, series.dropFirst()) where !(earlier.last < later.first) {
                 if let row = observations.first(where: { $0.period == later }) {
                     local.append(.error("the period \(later.code) overlaps \(earlier.code); the periods of a series must not overlap (a total over several periods must span at least two of them)",

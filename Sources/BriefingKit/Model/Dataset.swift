@@ -37,11 +37,16 @@ public struct Dataset: Sendable {
         self.cells = Dictionary(observations.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         self.areasByName = Dictionary(areas.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.childrenByParent = Dictionary(grouping: areas.filter { $0.parent != nil }, by: { $0.parent! })
-        let periods = Set(observations.map(\.period)).sorted()
-        let cumulative = periods.filter { period in periods.filter { period.strictlyContains($0) }.count >= 2 }
-        self.cumulativePeriods = cumulative
-        self.seriesPeriods = periods.filter { !cumulative.contains($0) }
+        (seriesPeriods, cumulativePeriods) = Self.series(of: observations.map(\.period))
         self.headlinePlatform = observations.contains { $0.platform == Platform.recorded && $0.measure == .count } ? Platform.recorded : Platform.all
+    }
+
+    /// Periods split, sorted, into the series and the totals across periods: a period that spans two
+    /// or more others is a total across them.
+    static func series(of periods: [Period]) -> (series: [Period], cumulative: [Period]) {
+        let all = Set(periods).sorted()
+        let cumulative = all.filter { period in all.filter { period.strictlyContains($0) }.count >= 2 }
+        return (all.filter { !cumulative.contains($0) }, cumulative)
     }
 
     /// The period compared with the release period: `previous_period` when given, else the one before it in the series.
