@@ -6,14 +6,17 @@ public struct SiteBuilder: Sendable {
     public let templates: TemplateLibrary
     /// The build time to print, when `--now` or SOURCE_DATE_EPOCH gives one; nil prints none.
     public let builtAt: Date?
+    /// The site's address, ending in `/`, or nil: then every link is relative (embeds' links and code included).
+    public let baseURL: String?
 
     /// Builds each page's data; holds the values all pages share, computed once.
     let contexts: PageContextBuilder
 
-    public init(statistics: Statistics, templates: TemplateLibrary, builtAt: Date? = nil) {
+    public init(statistics: Statistics, templates: TemplateLibrary, builtAt: Date? = nil, baseURL: String? = nil) {
         self.statistics = statistics
         self.templates = templates
         self.builtAt = builtAt
+        self.baseURL = baseURL
         self.contexts = PageContextBuilder(statistics: statistics)
     }
 
@@ -39,9 +42,19 @@ public struct SiteBuilder: Sendable {
         var ledger = FigureLedger(statistics: statistics, builder: builder)
         var files: [SiteFile] = []
         var problems: [Diagnostic] = []
+        // The embeds first: each briefing page shows the code of its own.
+        let embedder = EmbedBuilder(statistics: statistics, templates: templates, contexts: builder, baseURL: baseURL)
+        var embeds = EmbedSet(baseURL: baseURL)
+        do {
+            embeds = try embedder.build(embedder.plan(for: plan()))
+            ledger.merge(embeds.shown)
+            files += embeds.files
+        } catch let error as BriefingError {
+            problems += error.diagnostics
+        }
         for spec in plan() {
             do {
-                let (file, shown) = try page(spec)
+                let (file, shown) = try page(spec, embeds: embeds)
                 ledger.merge(shown)
                 files.append(file)
             } catch let error as BriefingError {
@@ -86,7 +99,7 @@ public struct SiteBuilder: Sendable {
     """
 
     /// One page: template → Markdown → HTML fragment (figures linked, tables made accessible) → layout.
-    func page(_ spec: PageSpec) throws -> (file: SiteFile, shown: [String: Figure]) {
+    func page(_ spec: PageSpec, embeds: EmbedSet = EmbedSet()) throws -> (file: SiteFile, shown: [String: Figure]) {
         let builder = contexts
         let data = builder.context(root: spec.root, region: spec.region, area: spec.area, page: spec.data)
         let (markdown, shown) = try templates.render(spec.template, with: data, mode: .markdown)
@@ -96,6 +109,7 @@ public struct SiteBuilder: Sendable {
             "content": .html(rendered.html),
             "built_at": builtAt.map { .text(Self.timestamp($0)) } ?? .bool(false),
         ]
+        layoutFields.merge(embeds.layoutFields(for: spec)) { _, new in new }
         // One flag per navigation section, so that the layout can mark the current one.
         for section in ["national", "regions", "forces", "methodology"] {
             layoutFields["section_" + section] = .bool(section == spec.section)

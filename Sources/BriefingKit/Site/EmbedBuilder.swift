@@ -1,0 +1,95 @@
+/// Builds the standalone embeds: for each area with a briefing page and each kind of embed that
+/// applies to it, `embed/<area-slug>/<name>.html` and its oEmbed file.
+///
+/// An embed page is the kind's content template (filled like a briefing page, with the area as
+/// `area`), rendered by the same Markdown renderer, inside `Templates/embed.html`: its title, the
+/// content, the sources of the figures it shows, the release's status, a link to the full briefing,
+/// no site navigation, and `EmbedScript`, which tells the parent page its height. Its links open
+/// in a new tab (`<base target="_blank">`), and go to the site's address when it is known.
+///
+/// A template set without `embed.html`, or without a kind's content template, has no such embeds
+/// (and its briefing pages no embed code): embeds are part of the template set, not of the data.
+public struct EmbedBuilder: Sendable {
+    public let statistics: Statistics
+    public let templates: TemplateLibrary
+    let contexts: PageContextBuilder
+    /// The site's address, ending in `/`, or nil: then every link is relative.
+    public let baseURL: String?
+
+    /// The embed layout, `Templates/embed.html`.
+    public static let layout = "embed"
+
+    init(statistics: Statistics, templates: TemplateLibrary, contexts: PageContextBuilder, baseURL: String?) {
+        self.statistics = statistics
+        self.templates = templates
+        self.contexts = contexts
+        self.baseURL = baseURL
+    }
+
+    /// Every embed of the briefing pages planned, in page order, then in `EmbedKind.all` order.
+    public func plan(for pages: [PageSpec]) -> [EmbedSpec] {
+        let names = Set(templates.names)
+        guard names.contains(Self.layout) else { return [] }
+        let dataset = statistics.dataset
+        return pages.flatMap { page -> [EmbedSpec] in
+            // The national page is the top area's; every other briefing page names its area.
+            guard let area = page.area.flatMap(dataset.area(named:)) ?? (page.folder.isEmpty ? dataset.top : nil) else { return [] }
+            return EmbedKind.all.filter { names.contains($0.template) && $0.applies(area, statistics) }
+                .map { EmbedSpec(kind: $0, area: area, page: page.folder) }
+        }
+    }
+
+    /// Builds every embed; the diagnostics of all that fail are thrown together.
+    public func build(_ specs: [EmbedSpec]) throws -> EmbedSet {
+        var embeds: [EmbedSet.Embed] = []
+        var problems: [Diagnostic] = []
+        for spec in specs {
+            do { embeds.append(try build(spec)) } catch let error as BriefingError { problems += error.diagnostics }
+        }
+        if !problems.isEmpty { throw BriefingError(step: "build embeds", diagnostics: problems) }
+        return EmbedSet(embeds: embeds, baseURL: baseURL)
+    }
+
+    /// The path from an embed page to the site's links: the site's address, or back to its root.
+    var linkRoot: String { baseURL ?? EmbedSpec.root }
+
+    /// One embed: its page, its oEmbed file, its code and the figures it shows.
+    func build(_ spec: EmbedSpec) throws -> EmbedSet.Embed {
+        let dataset = statistics.dataset
+        let owner = spec.area.parent == nil ? nil : spec.area.name
+        let data = contexts.context(root: EmbedSpec.root, area: owner, page: ["area": contexts.areaValue(spec.area)])
+        let (markdown, shown) = try templates.render(spec.kind.template, with: data, mode: .markdown)
+        let rendered = try MarkdownRenderer().render(markdown, figures: shown, root: linkRoot, page: spec.path)
+        let title = rendered.title ?? spec.area.name
+        let code = EmbedCode(path: spec.path, title: title, height: spec.kind.initialHeight, baseURL: baseURL)
+
+        // The sources of the figures shown, in sources.csv order.
+        let cited = Set(shown.values.flatMap(\.sources))
+        let cites = dataset.sources.filter { cited.contains($0.id) }
+        let sources: [TemplateValue] = cites.enumerated().map { index, source in
+            guard case .object(var fields) = contexts.sourceValue(source.id) else { return .bool(false) }
+            fields["separator"] = .text(index == cites.count - 1 ? "." : "; ")
+            return .object(fields)
+        }
+        let fields: [String: TemplateValue] = [
+            "title": .text(title),
+            "content": .html(rendered.html),
+            "embed_id": .text(spec.id),
+            "script": .html(EmbedScript.source),
+            "script_hash": .html(EmbedScript.cspSource),
+            "oembed_href": .text(baseURL.map { $0 + spec.oEmbedPath } ?? spec.kind.name + ".json"),
+            "briefing_href": .text(linkRoot + spec.page + "index.html"),
+            "sources": .list(sources),
+            "has_sources": .bool(!sources.isEmpty),
+            "several_sources": .bool(sources.count > 1),
+            "has_calculated": .bool(shown.values.contains { $0.derivation.isComputed }),
+        ]
+        let layoutData = contexts.context(root: EmbedSpec.root, area: owner, page: fields)
+        let (html, _) = try templates.render(Self.layout, with: layoutData, mode: .html)
+        let files = [
+            SiteFile(path: spec.path, text: html),
+            SiteFile(path: spec.oEmbedPath, text: try code.oEmbed(provider: dataset.release.organisation, providerURL: baseURL)),
+        ]
+        return EmbedSet.Embed(spec: spec, title: title, code: code, files: files, shown: shown)
+    }
+}
