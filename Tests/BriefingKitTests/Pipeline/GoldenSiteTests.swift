@@ -38,6 +38,11 @@ import Testing
         let paths = try build().files.map(\.path)
         #expect(paths == [
             "README.md", "assets/style.css", "data/figures.csv", "data/figures.json",
+            "embed/alpha-police/key-figures.html", "embed/alpha-police/key-figures.json",
+            "embed/beta-police/key-figures.html", "embed/beta-police/key-figures.json",
+            "embed/north/key-figures.html", "embed/north/key-figures.json",
+            "embed/south/key-figures.html", "embed/south/key-figures.json",
+            "embed/testland/key-figures.html", "embed/testland/key-figures.json",
             "forces/alpha-police/index.html", "forces/beta-police/index.html", "index.html",
             "methodology/index.html", "regions/north/index.html", "regions/south/index.html",
         ])

@@ -15,6 +15,8 @@ import Testing
         let removals = [
             "(?s)<data value=\"[^\"]*\">.*?</data>",      // figures
             "(?s)<blockquote>.*?</blockquote>",          // quotes, verbatim
+            "(?s)<pre><code>.*?</code></pre>",           // embed code to copy, not prose
+            "(?s)<script>.*?</script>",                  // an embed's height script
             "(?s)<a href=\"https?://[^\"]*\">.*?</a>",   // source titles
             "<[^>]+>",                                   // tags (attributes hold ids and links)
             "\\b(19|20)\\d\\d-\\d\\d-\\d\\d\\b",               // dates
