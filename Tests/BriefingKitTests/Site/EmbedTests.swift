@@ -191,6 +191,15 @@ import Testing
         }
     }
 
+    /// The README shows the code and the hash the build really gives.
+    @Test func readmeShowsTheRealEmbedCodeAndHash() throws {
+        let readme = try String(contentsOfFile: Repository.root + "/README.md", encoding: .utf8)
+        let code = EmbedCode(path: "embed/east-of-england/key-figures.html", title: "East of England: key figures",
+                             height: EmbedKind.keyFigures.initialHeight, baseURL: "https://example.org/briefing/")
+        #expect(readme.contains("```html\n" + code.html + "\n```"))
+        #expect(readme.contains("`script-src \(EmbedScript.cspSource)`"))
+    }
+
     // MARK: - The briefing pages
 
     /// Each briefing page with an embed shows its code to copy (escaped, in a `<details>`) and
