@@ -16,7 +16,8 @@ loopback port (another origin), as a newsroom's page would be:
 - the pym.js host page frames each embed as pym.js's Parent does (`?initialWidth=…&childId=…` in
   the address, `height` set from the `pymxPYMx<id>xPYMxheightxPYMx<px>` message, matched by the
   same regular expression pym.js builds), and nothing else listens, so the pym message alone
-  must size each frame.
+  must size each frame; these addresses also carry an `id`, which the Datawrapper message must
+  then use instead of the embed's path.
 
 Each host page is loaded at 1280 px wide, every frame is checked, then the viewport is narrowed to
 390 px without reloading (the embeds must notice and report their new height) and every frame is
@@ -195,7 +196,7 @@ def check_frames(browser, phase, kind):
             browser.switch_to.default_content()
         results.append({
             "embed": slot["embed"], "protocol": kind, "phase": phase, "canary": canary,
-            "pym_id": slot.get("pymId"), "settled": settled, "frame_height": height,
+            "pym_id": slot.get("pymId"), "chart_id": slot.get("chartId"), "settled": settled, "frame_height": height,
             "content_height": inside["content"], "scroll_height": inside["scroll"],
             "client_height": inside["client"], "inner_width": inside["width"], "messages": messages,
         })
@@ -239,8 +240,9 @@ def main():
             raise SystemExit(f"{path}: the embed code's address {src} is not on {origin}; build with that base URL")
         datawrapper_slots.append(f'<div data-embed="{html.escape(path)}">{document["html"]}</div>')
         pym_id = f"pym-{index}"
-        pym_slots.append(f'<div data-embed="{html.escape(path)}" data-pym-id="{pym_id}" id="{pym_id}">'
-                         f'<iframe src="{src}?initialWidth={WIDTHS[0]}&amp;childId={pym_id}" width="100%" '
+        # Also an `id` parameter, which names the embed in its Datawrapper message instead of its path.
+        pym_slots.append(f'<div data-embed="{html.escape(path)}" data-pym-id="{pym_id}" data-chart-id="chart-{index}" id="{pym_id}">'
+                         f'<iframe src="{src}?initialWidth={WIDTHS[0]}&amp;childId={pym_id}&amp;id=chart-{index}" width="100%" '
                          f'title="{html.escape(document["title"])}" frameborder="0"></iframe></div>')
     if args.canary:
         first = embeds[0][1]["html"]

@@ -19,6 +19,7 @@ import Testing
             var phase: String
             var canary: Bool
             var pym_id: String?
+            var chart_id: String?
             var settled: Bool
             var frame_height: Double
             var content_height: Double
@@ -148,7 +149,8 @@ import Testing
         let (report, ids) = try Self.run.get()
         for frame in report.frames where !frame.canary {
             let name = "\(frame.embed) (\(frame.protocol), \(frame.phase) px)"
-            let id = try #require(ids[frame.embed])
+            // The address's `id` when it has one, else the embed's own.
+            let id = try frame.chart_id ?? #require(ids[frame.embed])
             var last: [String: Int] = [:]
             for message in frame.messages {
                 if let pym = frame.pym_id, message.hasPrefix("pymxPYMx") {
