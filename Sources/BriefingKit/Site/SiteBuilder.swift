@@ -22,14 +22,14 @@ public struct SiteBuilder: Sendable {
     /// methods page.
     public func plan() -> [PageSpec] {
         let builder = contexts
-        var pages = [PageSpec(template: "national", folder: "", section: "national", data: [:])]
+        var pages = [PageSpec(template: "national", folder: "", section: "national", data: NationalPageModel())]
         for area in builder.areasWithFigures(.nation).filter({ $0.parent != nil }) + builder.areasWithFigures(.region) {
             pages.append(PageSpec(template: "region", folder: builder.url(for: area), section: "regions",
-                                  data: ["area": builder.areaValue(area)], region: area.name, area: area.name))
+                                  data: AreaPageModel(area: builder.areaModel(area)), region: area.name, area: area.name))
         }
         for force in builder.areasWithFigures(.force, inRelease: false) {
             pages.append(PageSpec(template: "force", folder: builder.url(for: force), section: "forces",
-                                  data: ["area": builder.areaValue(force)], region: force.parent, area: force.name))
+                                  data: AreaPageModel(area: builder.areaModel(force)), region: force.parent, area: force.name))
         }
         return pages
     }
@@ -88,62 +88,50 @@ public struct SiteBuilder: Sendable {
     /// One page: template → Markdown → HTML fragment (figures linked, tables made accessible) → layout.
     func page(_ spec: PageSpec) throws -> (file: SiteFile, shown: [String: Figure]) {
         let builder = contexts
-        let data = builder.context(root: spec.root, region: spec.region, area: spec.area, page: spec.data)
-        let (markdown, shown) = try templates.render(spec.template, with: data, mode: .markdown)
+        let model = pageModel(spec, spec.data)
+        let (markdown, shown) = try templates.render(spec.template, with: model, mode: .markdown)
         let rendered = try MarkdownRenderer().render(markdown, figures: shown, root: spec.root, page: spec.path)
-        var layoutFields: [String: TemplateValue] = [
-            "title": .text(rendered.title ?? statistics.dataset.release.title),
-            "content": .html(rendered.html),
-            "built_at": builtAt.map { .text(Self.timestamp($0)) } ?? .bool(false),
-        ]
-        // One flag per navigation section, so that the layout can mark the current one.
-        for section in ["national", "regions", "forces", "methodology"] {
-            layoutFields["section_" + section] = .bool(section == spec.section)
-        }
-        let layoutData = builder.context(root: spec.root, region: spec.region, area: spec.area, page: layoutFields)
+        let layout = LayoutModel(title: rendered.title ?? statistics.dataset.release.title, content: rendered.html,
+                                 builtAt: builtAt.map(Self.timestamp), section: spec.section)
+        let layoutData = builder.context(root: spec.root, region: spec.region, area: spec.area, page: layout)
         let (html, _) = try templates.render("layout", with: layoutData, mode: .html)
         return (SiteFile(path: spec.path, text: html), shown)
+    }
+
+    /// The page's model with the values every page shares (opens the spec's model to its type).
+    func pageModel<Page: TemplateModel>(_ spec: PageSpec, _ page: Page) -> any TemplateModel {
+        contexts.context(root: spec.root, region: spec.region, area: spec.area, page: page)
     }
 
     func methodsSpec(_ figures: [Figure]) -> PageSpec {
         PageSpec(template: "methodology", folder: "methodology/", section: "methodology", data: methodsData(figures))
     }
 
-    func methodsData(_ figures: [Figure]) -> [String: TemplateValue] {
+    func methodsData(_ figures: [Figure]) -> MethodsPageModel {
         let builder = contexts
         let byID = Dictionary(uniqueKeysWithValues: figures.map { ($0.id, $0) })
-        let entries: [TemplateValue] = figures.map { figure in
-            var inputs: [TemplateValue] = [], after = ""
+        let entries = figures.map { figure in
+            var inputs: [MethodsInputModel] = [], after = ""
             if case .computed(let operation, let ids) = figure.derivation {
                 let symbol = switch operation { case .sum: " + "; case .share: " ÷ "; case .difference: " − "; case .count: ", " }
                 after = operation == .share ? ", as a percentage" : operation == .count ? " (counted)" : ""
                 inputs = ids.compactMap { byID[$0] }.enumerated().map { index, input in
-                    .object(["before": .text(index == 0 ? "" : symbol), "value": .figure(input)])
+                    MethodsInputModel(before: index == 0 ? "" : symbol, value: input)
                 }
             }
-            return .object([
-                "id": .text(figure.id),
-                "label": .text(figure.label),
-                "value": .figure(figure),
-                "calculated": .bool(figure.derivation.isComputed),
-                "inputs": .list(inputs),
-                "after": .text(after),
-                "sources": .list(figure.sources.map(builder.sourceValue)),
-            ])
+            return MethodsEntryModel(id: figure.id, label: figure.label, value: figure, calculated: figure.derivation.isComputed,
+                                     inputs: inputs, after: after, sources: figure.sources.map(builder.sourceModel))
         }
-        return [
-            "figures": .list(entries),
-            "reconciliations": .list(statistics.reconciliations.map(builder.reconciliationValue)),
-            "has_reconciliations": .bool(!statistics.reconciliations.isEmpty),
-            "has_comparisons": .bool(!statistics.comparisons.isEmpty),
-            "changes": .list(statistics.dataset.areas.compactMap { area in
-                statistics.changes[area.name].map { change in
-                    .object(["area": .text(area.name), "change": builder.changeValue(change)])
-                }
-            }),
-            "sources": .list(statistics.dataset.sources.map { builder.sourceValue($0.id) }),
-            "disclosure": builder.disclosureValue,
-        ]
+        return MethodsPageModel(
+            figures: entries,
+            reconciliations: statistics.reconciliations.map(builder.reconciliationModel),
+            hasReconciliations: !statistics.reconciliations.isEmpty,
+            hasComparisons: !statistics.comparisons.isEmpty,
+            changes: statistics.dataset.areas.compactMap { area in
+                statistics.changes[area.name].map { AreaChangeModel(area: area.name, change: builder.changeModel($0)) }
+            },
+            sources: statistics.dataset.sources.map { builder.sourceModel($0.id) },
+            disclosure: builder.disclosureModel)
     }
 
     static func timestamp(_ date: Date) -> String {

@@ -27,13 +27,19 @@ struct TemplateChecker {
         var bytesPerDataByte = 16
     }
 
-    func check(_ template: String, with data: TemplateValue) -> [Diagnostic] {
+    /// With a schema, every name is also checked against it, in branches the data does not render too.
+    func check(_ template: String, with data: TemplateValue, schema: TemplateSchema? = nil) -> [Diagnostic] {
         guard let tags = library.tags[template] else {
             return [.error("no template '\(template)' in \(library.directory)", at: nil)]
         }
         var state = State(data: data, limits: limits)
         state.bytes = library.literalBytes[template] ?? 0
         walk(tags, scopes: [data], chain: [template], depth: 0, namesOnly: false, state: &state)
+        if let schema {
+            // A place the data walk reported already keeps its message.
+            let placed = Set(state.problems.compactMap(\.location))
+            state.problems += TemplateSchemaChecker(library: library).check(template, against: schema).filter { $0.location.map { !placed.contains($0) } ?? true }
+        }
         // One report per place: a tag inside a list is checked once for each item.
         var seen = Set<String>()
         return state.problems.filter { seen.insert($0.description).inserted }

@@ -1,0 +1,26 @@
+/// What `layout.html` frames a page with, beside the shared values.
+public struct LayoutModel: TemplateModel {
+    public var title: String
+    /// The page's HTML, inserted with `{{{content}}}`.
+    public var content: String
+    /// The build time, when `--now` or SOURCE_DATE_EPOCH gives one.
+    public var builtAt: String?
+    /// One flag per navigation section, so that the layout can mark the current one.
+    public var sectionNational = false, sectionRegions = false, sectionForces = false, sectionMethodology = false
+
+    public init(title: String, content: String, builtAt: String?, section: String) {
+        self.title = title
+        self.content = content
+        self.builtAt = builtAt
+        sectionNational = section == "national"
+        sectionRegions = section == "regions"
+        sectionForces = section == "forces"
+        sectionMethodology = section == "methodology"
+    }
+
+    public static var fields: [TemplateField<Self>] {[
+        .text("title", \.title), .html("content", \.content), .text("built_at", \.builtAt),
+        .flag("section_national", \.sectionNational), .flag("section_regions", \.sectionRegions),
+        .flag("section_forces", \.sectionForces), .flag("section_methodology", \.sectionMethodology),
+    ]}
+}
