@@ -9,12 +9,15 @@ public struct SiteBuilder: Sendable {
 
     /// Builds each page's data; holds the values all pages share, computed once.
     let contexts: PageContextBuilder
+    /// The pages' canonical and Open Graph fields, and the feed, sitemap, robots.txt and _headers.
+    public var discovery: Discovery
 
-    public init(statistics: Statistics, templates: TemplateLibrary, builtAt: Date? = nil) {
+    public init(statistics: Statistics, templates: TemplateLibrary, builtAt: Date? = nil, baseURL: BaseURL? = nil) {
         self.statistics = statistics
         self.templates = templates
         self.builtAt = builtAt
         self.contexts = PageContextBuilder(statistics: statistics)
+        self.discovery = Discovery(release: statistics.dataset.release, baseURL: baseURL, updated: builtAt)
     }
 
     /// The national page, one page per nation and region with figures in the release period
@@ -38,12 +41,14 @@ public struct SiteBuilder: Sendable {
         let builder = contexts
         var ledger = FigureLedger(statistics: statistics, builder: builder)
         var files: [SiteFile] = []
+        var listed: [ListedPage] = []
         var problems: [Diagnostic] = []
         for spec in plan() {
             do {
-                let (file, shown) = try page(spec)
+                let (file, shown, listing) = try page(spec)
                 ledger.merge(shown)
                 files.append(file)
+                listed.append(listing)
             } catch let error as BriefingError {
                 problems += error.diagnostics
             }
@@ -60,6 +65,7 @@ public struct SiteBuilder: Sendable {
                 methods = try page(methodsSpec(figures))
             }
             files.append(methods.file)
+            listed.append(methods.listing)
         } catch let error as BriefingError {
             problems += error.diagnostics
         }
@@ -74,6 +80,7 @@ public struct SiteBuilder: Sendable {
         files.append(SiteFile(path: "data/figures.json", text: try downloads.json(figures)))
         files.append(SiteFile(path: "assets/style.css", text: templates.stylesheet))
         files.append(SiteFile(path: "README.md", text: Self.outputReadme))
+        files += try discovery.files(listed)
         return Site(files: files, figures: figures)
     }
 
@@ -86,13 +93,14 @@ public struct SiteBuilder: Sendable {
     """
 
     /// One page: template → Markdown → HTML fragment (figures linked, tables made accessible) → layout.
-    func page(_ spec: PageSpec) throws -> (file: SiteFile, shown: [String: Figure]) {
+    func page(_ spec: PageSpec) throws -> (file: SiteFile, shown: [String: Figure], listing: ListedPage) {
         let builder = contexts
         let data = builder.context(root: spec.root, region: spec.region, area: spec.area, page: spec.data)
         let (markdown, shown) = try templates.render(spec.template, with: data, mode: .markdown)
         let rendered = try MarkdownRenderer().render(markdown, figures: shown, root: spec.root, page: spec.path)
+        let title = rendered.title ?? statistics.dataset.release.title
         var layoutFields: [String: TemplateValue] = [
-            "title": .text(rendered.title ?? statistics.dataset.release.title),
+            "title": .text(title),
             "content": .html(rendered.html),
             "built_at": builtAt.map { .text(Self.timestamp($0)) } ?? .bool(false),
         ]
@@ -100,9 +108,11 @@ public struct SiteBuilder: Sendable {
         for section in ["national", "regions", "forces", "methodology"] {
             layoutFields["section_" + section] = .bool(section == spec.section)
         }
+        layoutFields.merge(discovery.layoutFields(folder: spec.folder, title: title)) { old, _ in old }
         let layoutData = builder.context(root: spec.root, region: spec.region, area: spec.area, page: layoutFields)
         let (html, _) = try templates.render("layout", with: layoutData, mode: .html)
-        return (SiteFile(path: spec.path, text: html), shown)
+        let listing = ListedPage(folder: spec.folder, title: title, description: discovery.description(ofPageTitled: title))
+        return (SiteFile(path: spec.path, text: html), shown, listing)
     }
 
     func methodsSpec(_ figures: [Figure]) -> PageSpec {
