@@ -279,3 +279,23 @@ import Testing
         #expect(policy.description == "default-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; script-src 'sha256-x'")
     }
 }
+
+/// The small fixture site as published at an address: its feed, sitemap, robots.txt and _headers,
+/// compared byte for byte with golden files (re-record with `RECORD_SNAPSHOTS=1`, then read the diff).
+@Suite struct DiscoveryGoldenTests {
+    static let golden = Repository.fixtures + "/golden/small-site-published"
+
+    @Test func discoveryFilesMatchGoldenFiles() throws {
+        var options = BuildOptions(data: Repository.fixtures + "/small/Data", templates: Repository.templates, now: DiscoveryTests.now)
+        options.baseURL = try BaseURL("https://example.org/briefing/")
+        let site = try BuildPipeline(fileSystem: Repository.fileSystem).check(options).site
+        for path in ["_headers", "feed.xml", "robots.txt", "sitemap.xml"] {
+            let file = try #require(site.file(path), "\(path) is missing")
+            if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+                try FileManager.default.createDirectory(atPath: Self.golden, withIntermediateDirectories: true)
+                try file.contents.write(to: URL(fileURLWithPath: Self.golden + "/" + path))
+            }
+            #expect(FileManager.default.contents(atPath: Self.golden + "/" + path) == file.contents, "\(path) differs from its golden file")
+        }
+    }
+}
