@@ -14,18 +14,32 @@ struct Build: ParsableCommand {
     @Option(help: "The build time to print, as ISO 8601 (default: SOURCE_DATE_EPOCH if set, else none).")
     var now: String?
 
+    @Option(help: ArgumentHelp("The address the site is published at, for canonical links, the feed and the sitemap (needs a build time).",
+                               valueName: "url"))
+    var baseURL: String?
+
     func validate() throws {
         if let now, ISO8601DateFormatter().date(from: now) == nil {
             throw ValidationError("--now must be an ISO 8601 time such as 2021-03-26T00:01:00Z")
         }
+        if let baseURL {
+            do { _ = try BaseURL(baseURL) } catch { throw ValidationError(error.description) }
+            if buildTime == nil {
+                throw ValidationError("--base-url needs a build time for the feed and the sitemap: give --now or set SOURCE_DATE_EPOCH")
+            }
+        }
+    }
+
+    /// `--now`, else SOURCE_DATE_EPOCH, else none.
+    var buildTime: Date? {
+        if let now { return ISO8601DateFormatter().date(from: now) }
+        guard let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) else { return nil }
+        return Date(timeIntervalSince1970: seconds)
     }
 
     func run() throws {
-        var date = now.flatMap { ISO8601DateFormatter().date(from: $0) }
-        if date == nil, let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) {
-            date = Date(timeIntervalSince1970: seconds)
-        }
-        let options = BuildOptions(data: input.data, templates: input.templates, output: output, now: date, strict: input.strict)
+        var options = BuildOptions(data: input.data, templates: input.templates, output: output, now: buildTime, strict: input.strict)
+        options.baseURL = try baseURL.map { try BaseURL($0) }
         let result = try Runner.run(output: output) { try BuildPipeline(fileSystem: Runner.fileSystem).build(options) }
         Runner.report(result.warnings)
         let pages = result.site.files.filter { $0.path.hasSuffix(".html") }

@@ -9,6 +9,8 @@ public struct BuildOptions: Sendable {
     public var now: Date?
     /// Warnings fail the build.
     public var strict: Bool
+    /// Where the site is published (`--base-url`), for canonical links, Open Graph, the feed and the sitemap; nil keeps links relative.
+    public var baseURL: BaseURL? = nil
 
     public init(data: String = "Data", templates: String = "Templates", output: String = "Output", now: Date? = nil, strict: Bool = false) {
         self.data = data

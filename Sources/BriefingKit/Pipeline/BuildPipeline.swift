@@ -30,7 +30,7 @@ public struct BuildPipeline: Sendable {
         let dataset = DisclosureControl(threshold: data.release.disclosureThreshold).apply(to: data).dataset
         let statistics = StatisticsEngine().run(dataset)
         log.merge(statistics.warnings)
-        let site = try SiteBuilder(statistics: statistics, templates: templates, builtAt: options.now).build()
+        let site = try SiteBuilder(statistics: statistics, templates: templates, builtAt: options.now, baseURL: options.baseURL).build()
         if options.strict, !log.diagnostics.isEmpty {
             throw BriefingError(step: "check warnings (--strict)",
                                 diagnostics: log.diagnostics.map { Diagnostic(.error, $0.message, at: $0.location, lineText: $0.lineText) })

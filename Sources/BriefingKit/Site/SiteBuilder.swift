@@ -9,12 +9,15 @@ public struct SiteBuilder: Sendable {
 
     /// Builds each page's data; holds the values all pages share, computed once.
     let contexts: PageContextBuilder
+    /// The pages' canonical and Open Graph fields, and the feed, sitemap, robots.txt and _headers.
+    public var discovery: Discovery
 
-    public init(statistics: Statistics, templates: TemplateLibrary, builtAt: Date? = nil) {
+    public init(statistics: Statistics, templates: TemplateLibrary, builtAt: Date? = nil, baseURL: BaseURL? = nil) {
         self.statistics = statistics
         self.templates = templates
         self.builtAt = builtAt
         self.contexts = PageContextBuilder(statistics: statistics)
+        self.discovery = Discovery(release: statistics.dataset.release, baseURL: baseURL, updated: builtAt)
     }
 
     /// The national page, one page per nation and region with figures in the release period
@@ -38,12 +41,14 @@ public struct SiteBuilder: Sendable {
         let builder = contexts
         var ledger = FigureLedger(statistics: statistics, builder: builder)
         var files: [SiteFile] = []
+        var listed: [ListedPage] = []
         var problems: [Diagnostic] = []
         for spec in plan() {
             do {
-                let (file, shown) = try page(spec)
+                let (file, shown, listing) = try page(spec)
                 ledger.merge(shown)
                 files.append(file)
+                listed.append(listing)
             } catch let error as BriefingError {
                 problems += error.diagnostics
             }
@@ -60,6 +65,7 @@ public struct SiteBuilder: Sendable {
                 methods = try page(methodsSpec(figures))
             }
             files.append(methods.file)
+            listed.append(methods.listing)
         } catch let error as BriefingError {
             problems += error.diagnostics
         }
@@ -74,6 +80,7 @@ public struct SiteBuilder: Sendable {
         files.append(SiteFile(path: "data/figures.json", text: try downloads.json(figures)))
         files.append(SiteFile(path: "assets/style.css", text: templates.stylesheet))
         files.append(SiteFile(path: "README.md", text: Self.outputReadme))
+        files += try discovery.files(listed)
         return Site(files: files, figures: figures)
     }
 
@@ -86,16 +93,19 @@ public struct SiteBuilder: Sendable {
     """
 
     /// One page: template → Markdown → HTML fragment (figures linked, tables made accessible) → layout.
-    func page(_ spec: PageSpec) throws -> (file: SiteFile, shown: [String: Figure]) {
+    func page(_ spec: PageSpec) throws -> (file: SiteFile, shown: [String: Figure], listing: ListedPage) {
         let builder = contexts
         let model = pageModel(spec, spec.data)
         let (markdown, shown) = try templates.render(spec.template, with: model, mode: .markdown)
         let rendered = try MarkdownRenderer().render(markdown, figures: shown, root: spec.root, page: spec.path)
-        let layout = LayoutModel(title: rendered.title ?? statistics.dataset.release.title, content: rendered.html,
-                                 builtAt: builtAt.map(Self.timestamp), section: spec.section)
+        let title = rendered.title ?? statistics.dataset.release.title
+        var layout = LayoutModel(title: title, content: rendered.html, builtAt: builtAt.map(Self.timestamp), section: spec.section)
+        layout.description = discovery.description(ofPageTitled: title)
+        layout.discovery = discovery.links(folder: spec.folder)
         let layoutData = builder.context(root: spec.root, region: spec.region, area: spec.area, page: layout)
         let (html, _) = try templates.render("layout", with: layoutData, mode: .html)
-        return (SiteFile(path: spec.path, text: html), shown)
+        let listing = ListedPage(folder: spec.folder, title: title, description: discovery.description(ofPageTitled: title))
+        return (SiteFile(path: spec.path, text: html), shown, listing)
     }
 
     /// The page's model with the values every page shares (opens the spec's model to its type).

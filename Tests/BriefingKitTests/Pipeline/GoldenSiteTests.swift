@@ -37,9 +37,9 @@ import Testing
     @Test func smallSiteHasThePagesOfTheSiteContract() throws {
         let paths = try build().files.map(\.path)
         #expect(paths == [
-            "README.md", "assets/style.css", "data/figures.csv", "data/figures.json",
+            "README.md", "_headers", "assets/style.css", "data/figures.csv", "data/figures.json",
             "forces/alpha-police/index.html", "forces/beta-police/index.html", "index.html",
-            "methodology/index.html", "regions/north/index.html", "regions/south/index.html",
+            "methodology/index.html", "regions/north/index.html", "regions/south/index.html", "robots.txt",
         ])
     }
 }

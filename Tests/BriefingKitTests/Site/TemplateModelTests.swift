@@ -103,6 +103,7 @@ import Testing
             Sample("DisclosureModel", methods.disclosure), Sample("NationalPageModel", NationalPageModel()),
             Sample("AreaPageModel", AreaPageModel(area: area)),
             Sample("LayoutModel", LayoutModel(title: "T", content: "<p>x</p>", builtAt: nil, section: "forces")),
+            Sample("DiscoveryLinksModel", DiscoveryLinksModel(url: "https://example.org/", feed: "https://example.org/feed.xml")),
             Sample("PageModel<AreaPageModel>", page(AreaPageModel(area: area))),
             Sample("PageModel<LayoutModel>", page(LayoutModel(title: "T", content: "", builtAt: "2021", section: "national"))),
         ]
@@ -121,7 +122,7 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: Repository.root + "/Sources/BriefingKit/Site/Models")
         let sampled = Set(Self.samples.map { String($0.schema.name.prefix { $0 != "<" }) })
         #expect(sampled == Set(files.map { String($0.dropLast(".swift".count)) }))
-        #expect(sampled.count == 35)
+        #expect(sampled.count == 36)
     }
 
     /// Names counted by hand from each model's table, so that a field dropped from a table shows.

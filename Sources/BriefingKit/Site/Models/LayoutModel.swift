@@ -7,6 +7,10 @@ public struct LayoutModel: TemplateModel {
     public var builtAt: String?
     /// One flag per navigation section, so that the layout can mark the current one.
     public var sectionNational = false, sectionRegions = false, sectionForces = false, sectionMethodology = false
+    /// The page's description for search engines and link previews, from the release's own words.
+    public var description = ""
+    /// The page's absolute address and the feed's, with a base URL.
+    public var discovery: DiscoveryLinksModel?
 
     public init(title: String, content: String, builtAt: String?, section: String) {
         self.title = title
@@ -22,5 +26,6 @@ public struct LayoutModel: TemplateModel {
         .text("title", \.title), .html("content", \.content), .text("built_at", \.builtAt),
         .flag("section_national", \.sectionNational), .flag("section_regions", \.sectionRegions),
         .flag("section_forces", \.sectionForces), .flag("section_methodology", \.sectionMethodology),
+        .text("description", \.description), .optional("discovery", \.discovery),
     ]}
 }
