@@ -43,6 +43,8 @@ public struct PageContextBuilder: Sendable {
             "has_region_shares": .bool(areasWithFigures(.region).contains { region in
                 statistics.focusOwner.flatMap { statistics.current[region.name]?.owner($0)?.share } != nil
             }),
+            // The regions' shares against the national share, drawn beside the regions table.
+            "comparison_chart": ChartSet(dataset: dataset).comparison(areasWithFigures(.region).compactMap { statistics.comparisons[$0.name] }),
         ]
     }
 
@@ -220,6 +222,7 @@ public struct PageContextBuilder: Sendable {
                          "count": figure(point.count), "is_release": .bool(point.period == release.period)])
             })
             fields["has_series"] = .bool(series.hasSeries)
+            fields["series_chart"] = ChartSet(dataset: dataset).series(series)
             fields["cumulative"] = .list(series.cumulative.map { total in
                 .object(["total": .figure(total), "period": .text(total.period?.name ?? ""),
                          "calculated": .bool(total.derivation.isComputed)])
@@ -237,7 +240,7 @@ public struct PageContextBuilder: Sendable {
             fields["has_published_changes"] = .bool(!series.publishedChanges.isEmpty)
         } else {
             for key in ["series", "cumulative", "published_changes"] { fields[key] = .list([]) }
-            for key in ["has_series", "has_cumulative", "has_published_changes", "series_has_markers", "series_has_revisions"] { fields[key] = .bool(false) }
+            for key in ["has_series", "has_cumulative", "has_published_changes", "series_has_markers", "series_has_revisions", "series_chart"] { fields[key] = .bool(false) }
         }
         let rows = forceRows(of: area, in: release.period)
         fields["forces"] = .list(rows)
@@ -257,7 +260,7 @@ public struct PageContextBuilder: Sendable {
     func summaryFields(_ summary: AreaSummary?) -> [String: TemplateValue] {
         guard let summary else {
             return ["period": .text(""), "gaps": .list([]), "headline": .bool(false), "has_headline": .bool(false), "headline_known_only": .bool(false), "recorded": .bool(false), "has_recorded": .bool(false), "total": .bool(false), "has_total": .bool(false), "platforms": .list([]), "largest": .bool(false), "has_platforms": .bool(false), "has_platform_counts": .bool(false), "owner": noOwner, "has_owner": .bool(false),
-                    "has_figures": .bool(false), "columns": .list([]), "cells": .list([])]
+                    "has_figures": .bool(false), "columns": .list([]), "cells": .list([]), "breakdown_chart": .bool(false)]
         }
         let owner = statistics.focusOwner.flatMap { summary.owner($0) }
         return [
@@ -294,6 +297,7 @@ public struct PageContextBuilder: Sendable {
             "has_owner": .bool(owner != nil),
             "columns": .list(dataset.platforms.map { .text($0.name) }),
             "cells": cells(summary),
+            "breakdown_chart": ChartSet(dataset: dataset).breakdown(summary),
         ]
     }
 

@@ -90,7 +90,7 @@ public struct SiteBuilder: Sendable {
         let builder = contexts
         let data = builder.context(root: spec.root, region: spec.region, area: spec.area, page: spec.data)
         let (markdown, shown) = try templates.render(spec.template, with: data, mode: .markdown)
-        let rendered = try MarkdownRenderer().render(markdown, figures: shown, root: spec.root, page: spec.path)
+        let rendered = try MarkdownRenderer().render(markdown, figures: shown, charts: data.charts, root: spec.root, page: spec.path)
         var layoutFields: [String: TemplateValue] = [
             "title": .text(rendered.title ?? statistics.dataset.release.title),
             "content": .html(rendered.html),

@@ -1,0 +1,33 @@
+/// The charts a page's data carries, as template values: `.chart` when there is one to draw,
+/// `false` otherwise, so that a template shows one with `{{#series_chart}}{{series_chart}}{{/series_chart}}`.
+///
+/// What `PageContextBuilder` adds, one line each: `breakdown_chart` beside every area's (and
+/// previous period's) breakdown, `series_chart` beside every area's series, and `comparison_chart`
+/// on the national page.
+public struct ChartSet: Sendable {
+    public let dataset: Dataset
+
+    public init(dataset: Dataset) {
+        self.dataset = dataset
+    }
+
+    /// The bars of an area's breakdown in one period.
+    public func breakdown(_ summary: AreaSummary?) -> TemplateValue {
+        Self.value(summary.flatMap { BreakdownChart(summary: $0, dataset: dataset).chart })
+    }
+
+    /// The bars of an area's series.
+    public func series(_ series: AreaSeries?) -> TemplateValue {
+        Self.value(series.flatMap { SeriesChart(series: $0, dataset: dataset).chart })
+    }
+
+    /// Each listed area's share against the top area's, in the order given.
+    public func comparison(_ comparisons: [ShareComparison]) -> TemplateValue {
+        guard let top = dataset.top, !comparisons.isEmpty else { return .bool(false) }
+        return Self.value(ComparisonChart(comparisons: comparisons, national: top, dataset: dataset).chart)
+    }
+
+    static func value(_ chart: Chart?) -> TemplateValue {
+        chart.map { .chart($0) } ?? .bool(false)
+    }
+}
