@@ -70,10 +70,10 @@ struct BreakdownChart {
         return sorted[0].1 > sorted[1].1 ? sorted[0].0 : nil
     }
 
-    /// The chart, or nil when no row has a number to draw.
+    /// The chart, or nil when no platform has a figure (the table is not shown) or no row has a number to draw.
     var chart: Chart? {
         let rows = rows
-        guard rows.contains(where: { $0.figure?.value.number != nil }) else { return nil }
+        guard !summary.platforms.isEmpty, rows.contains(where: { $0.figure?.value.number != nil }) else { return nil }
         let (body, bottom) = HorizontalBars(rows: rows).layout(from: 4)
         return Chart(id: id, kind: .breakdown, title: title, summary: summaryText, figures: rows.compactMap(\.figure),
                      svg: Chart.drawing(id: id, kind: .breakdown, title: title, summary: summaryText, height: bottom, body: body))
