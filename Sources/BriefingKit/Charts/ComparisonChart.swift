@@ -1,5 +1,3 @@
-import Foundation
-
 /// Dots for each region's (or nation's) share against the national share: the share as a dot,
 /// its margin of error (the 95% Wilson interval the comparison uses) as a line through it, and
 /// the national share as a dashed line across every row, so that a reader sees whether the
@@ -71,8 +69,7 @@ struct ComparisonChart {
         guard let first = comparisons.first else { return "" }
         var sentences = ["National share, \(national.displayName): \(ChartText.spoken(first.national))."]
         for comparison in comparisons {
-            let name = dataset.area(named: comparison.area)?.name ?? comparison.area
-            sentences.append("\(name): \(ChartText.spoken(comparison.share)), \(Self.direction(comparison)).")
+            sentences.append("\(comparison.area): \(ChartText.spoken(comparison.share)), \(Self.direction(comparison)).")
         }
         return sentences.joined(separator: " ")
     }
@@ -110,8 +107,7 @@ struct ComparisonChart {
         let nationalX = ChartText.percent(position(nationalShare))
         for comparison in comparisons {
             var group = SVGElement("g", ["class": "chart-row"])
-            let name = dataset.area(named: comparison.area)?.name ?? comparison.area
-            var lines = ChartText.lines(name)
+            var lines = ChartText.lines(comparison.area)
             let value = ChartText.value(comparison.share)
             let valueOnItsOwnLine = lines[lines.count - 1].count + 1 + value.count > ChartText.lineLength
             if valueOnItsOwnLine { lines.append("") }
