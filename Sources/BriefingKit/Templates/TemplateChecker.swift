@@ -203,6 +203,7 @@ struct TemplateChecker {
         switch value {
         case .text(let text), .html(let text): text.utf8.count
         case .figure(let figure): 32 + figure.id.utf8.count
+        case .chart(let chart): ChartMarkup.reference(to: chart).utf8.count
         default: 0
         }
     }
@@ -214,6 +215,8 @@ struct TemplateChecker {
             if tag.kind != .raw { return "'\(tag.name)' is HTML; insert it with three braces: {{{\(tag.name)}}}" }
             if !tag.transforms.isEmpty { return "transforms cannot be applied to HTML" }
             return nil
+        case .chart:
+            return ChartMarkup.printProblem(tag.name, raw: tag.kind == .raw, transforms: tag.transforms, inTableRow: tag.inTableRow, html: mode == .html)
         case _ where tag.kind == .raw:
             return "'\(tag.name)' must be inserted with two braces ({{\(tag.name)}}) so that it is escaped; three braces are only for HTML the pipeline makes"
         case .bool, .list, .object:

@@ -42,6 +42,11 @@ extension TemplateField {
         .init(name, { .html }) { .html($0[keyPath: path]) }
     }
 
+    /// A chart that may be absent: false when nil.
+    public static func chart(_ name: String, _ path: KeyPath<Model, Chart?>) -> Self {
+        .init(name, { .chart }) { $0[keyPath: path].map { .chart($0) } ?? .bool(false) }
+    }
+
     /// A list of text, each read with `{{.}}`.
     public static func texts(_ name: String, _ path: KeyPath<Model, [String]>) -> Self {
         .init(name, { .texts }) { .list($0[keyPath: path].map { .text($0) }) }

@@ -31,6 +31,8 @@ public indirect enum TemplateKind: Sendable {
     case flag
     /// HTML the pipeline made (the layout's page content).
     case html
+    /// A chart, or nothing (false) when absent; a Markdown template shows it in a paragraph of its own.
+    case chart
     /// A list of text, read with `{{.}}`.
     case texts
     case list(TemplateSchema)
@@ -50,8 +52,8 @@ public indirect enum TemplateKind: Sendable {
     /// Whether a value is one this kind allows (an absent text, figure or object is false).
     func admits(_ value: TemplateValue) -> Bool {
         switch (self, value) {
-        case (.text, .text), (.figure, .figure), (.flag, .bool), (.html, .html): true
-        case (.text, .bool(false)), (.figure, .bool(false)), (.optional, .bool(false)): true
+        case (.text, .text), (.figure, .figure), (.flag, .bool), (.html, .html), (.chart, .chart): true
+        case (.text, .bool(false)), (.figure, .bool(false)), (.chart, .bool(false)), (.optional, .bool(false)): true
         case (.texts, .list(let items)): items.allSatisfy { if case .text = $0 { true } else { false } }
         case (.list(let schema), .list(let items)): items.allSatisfy { item in schema.admits(item) || { if case .bool(false) = item { true } else { false } }() }
         case (.object(let schema), _), (.optional(let schema), _): schema.admits(value)

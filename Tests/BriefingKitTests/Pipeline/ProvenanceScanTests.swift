@@ -15,6 +15,7 @@ import Testing
         let removals = [
             "(?s)<data value=\"[^\"]*\">.*?</data>",      // figures
             "(?s)<blockquote>.*?</blockquote>",          // quotes, verbatim
+            "(?s)<div class=\"chart\">.*?</svg>",          // charts: ChartPageTests checks their numbers are the page's figures
             "(?s)<a href=\"https?://[^\"]*\">.*?</a>",   // source titles
             "<[^>]+>",                                   // tags (attributes hold ids and links)
             "\\b(19|20)\\d\\d-\\d\\d-\\d\\d\\b",               // dates

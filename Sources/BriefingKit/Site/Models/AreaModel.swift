@@ -14,6 +14,8 @@ public struct AreaModel: TemplateModel {
     public var seriesHasMarkers = false, seriesHasRevisions = false
     public var series: [SeriesPointModel] = []
     public var hasSeries = false
+    /// The series drawn as bars, beside its table.
+    public var seriesChart: Chart?
     public var cumulative: [CumulativeModel] = []
     public var hasCumulative = false
     public var publishedChanges: [PublishedChangeModel] = []
@@ -34,6 +36,7 @@ public struct AreaModel: TemplateModel {
             .list("series", \.series), .flag("has_series", \.hasSeries), .list("cumulative", \.cumulative),
             .flag("has_cumulative", \.hasCumulative), .list("published_changes", \.publishedChanges),
             .flag("has_published_changes", \.hasPublishedChanges), .list("forces", \.forces), .flag("has_forces", \.hasForces),
+            .chart("series_chart", \.seriesChart),
         ]
     }
 }

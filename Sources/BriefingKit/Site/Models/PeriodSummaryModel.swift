@@ -24,6 +24,8 @@ public struct PeriodSummaryModel: TemplateModel {
     public var hasOwner = false
     public var columns: [String] = []
     public var cells: [CellModel] = []
+    /// The breakdown drawn as bars, beside its table.
+    public var breakdownChart: Chart?
 
     public init() {}
 
@@ -34,5 +36,6 @@ public struct PeriodSummaryModel: TemplateModel {
         .list("platforms", \.platforms), .optional("largest", \.largest), .flag("has_platforms", \.hasPlatforms),
         .flag("has_platform_counts", \.hasPlatformCounts), .object("owner", \.owner), .list("focus", \.focus),
         .flag("has_owner", \.hasOwner), .texts("columns", \.columns), .list("cells", \.cells),
+        .chart("breakdown_chart", \.breakdownChart),
     ]}
 }

@@ -14,11 +14,14 @@ public struct SharedModel: TemplateModel {
     public var hasOtherForces: Bool
     /// The regions table has a share column only when some region has the share.
     public var hasRegionShares: Bool
+    /// The regions' shares against the national share, drawn beside the regions table.
+    public var comparisonChart: Chart?
 
     public static var fields: [TemplateField<Self>] {[
         .object("release", \.release), .optional("national", \.national), .list("context", \.context),
         .flag("has_context", \.hasContext), .flag("has_nations", \.hasNations), .list("nations", \.nations),
         .flag("has_regions", \.hasRegions), .list("other_forces", \.otherForces), .flag("has_other_forces", \.hasOtherForces),
         .list("regions", \.regions), .flag("has_region_shares", \.hasRegionShares),
+        .chart("comparison_chart", \.comparisonChart),
     ]}
 }
