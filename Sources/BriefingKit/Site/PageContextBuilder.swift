@@ -114,7 +114,6 @@ public struct PageContextBuilder: Sendable {
             "measure": .text(release.measure),
             "period": .text(release.period.name),
             "previous_period": dataset.previousPeriod.map { .text($0.name) } ?? .bool(false),
-            "embargo": release.embargo.map { .text($0) } ?? .bool(false),
             "coverage": .list(release.coverage.map(coverageValue)),
             "current_coverage": release.coverage(for: release.period).map(coverageValue) ?? .bool(false),
             "contacts": .list(release.contacts.map { contact in

@@ -6,14 +6,22 @@ public struct SiteBuilder: Sendable {
     public let templates: TemplateLibrary
     /// The build time to print, when `--now` or SOURCE_DATE_EPOCH gives one; nil prints none.
     public let builtAt: Date?
+    /// Whether the release is under embargo at the build's clock.
+    public let embargo: EmbargoState
+    /// The site's address (`https://example.org/briefing/`), to write links in the plain-text
+    /// releases in full; nil writes a link to another page of the site as its text alone.
+    public let baseURL: String?
 
     /// Builds each page's data; holds the values all pages share, computed once.
     let contexts: PageContextBuilder
 
-    public init(statistics: Statistics, templates: TemplateLibrary, builtAt: Date? = nil) {
+    public init(statistics: Statistics, templates: TemplateLibrary, builtAt: Date? = nil, embargo: EmbargoState = .none,
+                baseURL: String? = nil) {
         self.statistics = statistics
         self.templates = templates
         self.builtAt = builtAt
+        self.embargo = embargo
+        self.baseURL = baseURL
         self.contexts = PageContextBuilder(statistics: statistics)
     }
 
@@ -41,9 +49,10 @@ public struct SiteBuilder: Sendable {
         var problems: [Diagnostic] = []
         for spec in plan() {
             do {
-                let (file, shown) = try page(spec)
+                let (file, shown, text) = try page(spec, plainText: true)
                 ledger.merge(shown)
                 files.append(file)
+                if let text { files.append(text) }
             } catch let error as BriefingError {
                 problems += error.diagnostics
             }
@@ -69,12 +78,15 @@ public struct SiteBuilder: Sendable {
             throw BriefingError(step: "build pages", diagnostics: problems.filter { seen.insert($0.description).inserted })
         }
 
-        let downloads = DownloadWriter(release: statistics.dataset.release)
+        var downloads = DownloadWriter(release: statistics.dataset.release)
+        downloads.embargo = embargo.notice
         files.append(SiteFile(path: "data/figures.csv", text: downloads.csv(figures)))
         files.append(SiteFile(path: "data/figures.json", text: try downloads.json(figures)))
         files.append(SiteFile(path: "assets/style.css", text: templates.stylesheet))
         files.append(SiteFile(path: "README.md", text: Self.outputReadme))
-        return Site(files: files, figures: figures)
+        var site = Site(files: files, figures: figures)
+        site.embargo = embargo
+        return site
     }
 
     static let outputReadme = """
@@ -85,12 +97,21 @@ public struct SiteBuilder: Sendable {
 
     """
 
-    /// One page: template → Markdown → HTML fragment (figures linked, tables made accessible) → layout.
-    func page(_ spec: PageSpec) throws -> (file: SiteFile, shown: [String: Figure]) {
+    /// What every page and layout (embeds' too) reads beside its own data: `embargo` and `press`.
+    var frameFields: [String: TemplateValue] {
+        ["embargo": embargo.templateValue, "press": PressFrame(release: statistics.dataset.release).templateValue]
+    }
+
+    /// One page: template → Markdown → HTML fragment (figures linked, tables made accessible) → layout;
+    /// with `plainText`, also the page as plain text (`index.txt` beside it) from the same Markdown.
+    func page(_ spec: PageSpec, plainText: Bool = false) throws -> (file: SiteFile, shown: [String: Figure], text: SiteFile?) {
         let builder = contexts
-        let data = builder.context(root: spec.root, region: spec.region, area: spec.area, page: spec.data)
+        let data = builder.context(root: spec.root, region: spec.region, area: spec.area, page: spec.data.merging(frameFields) { own, _ in own })
         let (markdown, shown) = try templates.render(spec.template, with: data, mode: .markdown)
         let rendered = try MarkdownRenderer().render(markdown, figures: shown, root: spec.root, page: spec.path)
+        // The plain text has no layout: under embargo, the embargo line heads it, as a release sent out early does.
+        let text = try plainText ? SiteFile(path: spec.folder + "index.txt", text: (embargo.notice.map { $0 + "\n\n" } ?? "")
+            + PlainTextRenderer(baseURL: baseURL).render(markdown, figures: shown, page: spec.path)) : nil
         var layoutFields: [String: TemplateValue] = [
             "title": .text(rendered.title ?? statistics.dataset.release.title),
             "content": .html(rendered.html),
@@ -100,9 +121,10 @@ public struct SiteBuilder: Sendable {
         for section in ["national", "regions", "forces", "methodology"] {
             layoutFields["section_" + section] = .bool(section == spec.section)
         }
+        layoutFields.merge(frameFields) { own, _ in own }
         let layoutData = builder.context(root: spec.root, region: spec.region, area: spec.area, page: layoutFields)
         let (html, _) = try templates.render("layout", with: layoutData, mode: .html)
-        return (SiteFile(path: spec.path, text: html), shown)
+        return (SiteFile(path: spec.path, text: html), shown, text)
     }
 
     func methodsSpec(_ figures: [Figure]) -> PageSpec {
