@@ -311,9 +311,9 @@ private struct Writer {
         inline = nil
         inCell = false
         links = []
-        guard var open = table else { return }
-        if open.rows.isEmpty { open.header.append(text) } else { open.rows[open.rows.count - 1].append(text) }
-        table = open
+        // In place: a copy of the table here would copy every row for every cell.
+        guard table != nil else { return }
+        if table!.rows.isEmpty { table!.header.append(text) } else { table!.rows[table!.rows.count - 1].append(text) }
     }
 
     private mutating func startItem() {
