@@ -44,7 +44,7 @@ public struct MarkdownRenderer: Sendable {
     /// is global to the process, parses the inlines, and unmarks them: a parse that ends while
     /// another is under way makes the other read `~~gone~~` as text. Only that step is serialised;
     /// feeding, the rewriting of the tree and rendering run in parallel.
-    private static let inlineParsing = NSLock()
+    static let inlineParsing = NSLock()
 
     public init() {
         _ = Self.registered

@@ -6,6 +6,10 @@ public struct DownloadWriter: Sendable {
     /// Adds where each published figure is written in `Data/` (for `briefing figures`). Left out of the
     /// site's downloads: it depends on the order of rows, and the site must not.
     public let includeLocations: Bool
+    /// "EMBARGOED UNTIL …" while the release is under embargo; nil once it has lifted. The JSON gives
+    /// it as `embargo` at its top level; the CSV (which has no comments) puts it before the status
+    /// label in every row's `status`, so that no row can be read without it.
+    public var embargo: String? = nil
 
     public init(release: Release, includeLocations: Bool = false) {
         self.release = release
@@ -30,11 +34,12 @@ public struct DownloadWriter: Sendable {
             let release: String
             let organisation: String
             let status: String
+            let embargo: String?
             let period: String
             let figures: [[String: JSONValue]]
         }
         // Typed: a count is a number, a percentage a number, a marker a marker (never a zero, never a number).
-        let document = Document(release: release.title, organisation: release.organisation, status: release.status,
+        let document = Document(release: release.title, organisation: release.organisation, status: release.status, embargo: embargo,
                                 period: release.period.code,
                                 figures: figures.map { figure in
                                     var fields = Dictionary(uniqueKeysWithValues: zip(columns, row(figure)).filter { $0.0 != "status" }
@@ -58,7 +63,7 @@ public struct DownloadWriter: Sendable {
         return [figure.id, figure.label, figure.value.machineValue, FigureWording.display(figure),
                 figure.derivation.isComputed ? "calculated" : "published", figure.derivation.isComputed ? figure.derivation.formula : "",
                 figure.sources.joined(separator: " "), figure.period?.code ?? "", figure.area ?? "", figure.note ?? ""]
-            + (includeLocations ? [location] : []) + [release.status]
+            + (includeLocations ? [location] : []) + [embargo.map { "\($0). \(release.status)" } ?? release.status]
     }
 
     /// Quotes a field when it holds a comma, quote or line break; a leading = + - @ is prefixed

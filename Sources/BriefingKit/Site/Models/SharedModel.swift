@@ -16,12 +16,15 @@ public struct SharedModel: TemplateModel {
     public var hasRegionShares: Bool
     /// The regions' shares against the national share, drawn beside the regions table.
     public var comparisonChart: Chart?
+    /// The embargo while it holds, and the press release's frame: read by every page, layout and embed.
+    public var embargo: EmbargoModel
+    public var press: PressModel
 
     public static var fields: [TemplateField<Self>] {[
         .object("release", \.release), .optional("national", \.national), .list("context", \.context),
         .flag("has_context", \.hasContext), .flag("has_nations", \.hasNations), .list("nations", \.nations),
         .flag("has_regions", \.hasRegions), .list("other_forces", \.otherForces), .flag("has_other_forces", \.hasOtherForces),
         .list("regions", \.regions), .flag("has_region_shares", \.hasRegionShares),
-        .chart("comparison_chart", \.comparisonChart),
+        .chart("comparison_chart", \.comparisonChart), .object("embargo", \.embargo), .object("press", \.press),
     ]}
 }
