@@ -40,15 +40,18 @@ public struct SiteBuilder: Sendable {
     public func build() throws -> Site {
         let builder = contexts
         var ledger = FigureLedger(statistics: statistics, builder: builder)
+        let embargo = DownloadWriter.embargoLine(for: statistics.dataset.release)
+        let pageDownloads = PageDownloads(writer: DownloadWriter(release: statistics.dataset.release, embargo: embargo))
         var files: [SiteFile] = []
         var listed: [ListedPage] = []
         var problems: [Diagnostic] = []
         for spec in plan() {
             do {
-                let (file, shown, listing) = try page(spec)
+                let (file, shown, listing, inOrder) = try page(spec)
                 ledger.merge(shown)
                 files.append(file)
                 listed.append(listing)
+                files += try pageDownloads.files(for: spec, figures: inOrder)
             } catch let error as BriefingError {
                 problems += error.diagnostics
             }
@@ -66,6 +69,7 @@ public struct SiteBuilder: Sendable {
             }
             files.append(methods.file)
             listed.append(methods.listing)
+            files += try pageDownloads.files(for: methodsSpec(figures), figures: methods.figures)
         } catch let error as BriefingError {
             problems += error.diagnostics
         }
@@ -75,9 +79,10 @@ public struct SiteBuilder: Sendable {
             throw BriefingError(step: "build pages", diagnostics: problems.filter { seen.insert($0.description).inserted })
         }
 
-        let downloads = DownloadWriter(release: statistics.dataset.release)
+        let downloads = DownloadWriter(release: statistics.dataset.release, embargo: embargo)
         files.append(SiteFile(path: "data/figures.csv", text: downloads.csv(figures)))
         files.append(SiteFile(path: "data/figures.json", text: try downloads.json(figures)))
+        files.append(try WorkbookBuilder(dataset: statistics.dataset, embargo: embargo, builtAt: builtAt).file(figures))
         files.append(SiteFile(path: "assets/style.css", text: templates.stylesheet))
         files.append(SiteFile(path: "README.md", text: Self.outputReadme))
         files += try discovery.files(listed)
@@ -93,7 +98,7 @@ public struct SiteBuilder: Sendable {
     """
 
     /// One page: template → Markdown → HTML fragment (figures linked, tables made accessible) → layout.
-    func page(_ spec: PageSpec) throws -> (file: SiteFile, shown: [String: Figure], listing: ListedPage) {
+    func page(_ spec: PageSpec) throws -> (file: SiteFile, shown: [String: Figure], listing: ListedPage, figures: [Figure]) {
         let builder = contexts
         let model = pageModel(spec, spec.data)
         let (markdown, shown, charts) = try templates.renderPage(spec.template, with: model, mode: .markdown)
@@ -102,10 +107,11 @@ public struct SiteBuilder: Sendable {
         var layout = LayoutModel(title: title, content: rendered.html, builtAt: builtAt.map(Self.timestamp), section: spec.section)
         layout.description = discovery.description(ofPageTitled: title)
         layout.discovery = discovery.links(folder: spec.folder)
+        layout.pageFigures = !rendered.figureIDs.isEmpty
         let layoutData = builder.context(root: spec.root, region: spec.region, area: spec.area, page: layout)
         let (html, _) = try templates.render("layout", with: layoutData, mode: .html)
         let listing = ListedPage(folder: spec.folder, title: title, description: discovery.description(ofPageTitled: title))
-        return (SiteFile(path: spec.path, text: html), shown, listing)
+        return (SiteFile(path: spec.path, text: html), shown, listing, PageDownloads.figures(ids: rendered.figureIDs, shown: shown))
     }
 
     /// The page's model with the values every page shares (opens the spec's model to its type).
