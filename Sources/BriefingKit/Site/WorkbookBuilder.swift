@@ -104,7 +104,8 @@ public struct WorkbookBuilder: Sendable {
         })
         section("Published by", [.text(release.organisation), .text(release.boilerplate)])
         if let builtAt { section("Built", [.text(SiteBuilder.timestamp(builtAt))]) }
-        return Spreadsheet.Sheet(name: "Cover", rows: rows, columnWidths: [24])
+        // One column of wrapped text, narrow enough to print on a portrait page.
+        return Spreadsheet.Sheet(name: "Cover", rows: rows, columnWidths: [17])
     }
 
     func contentsSheet(_ tables: [(name: String, title: String)]) -> Spreadsheet.Sheet {
