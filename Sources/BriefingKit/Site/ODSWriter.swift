@@ -243,17 +243,21 @@ public struct ODSWriter: Sendable {
         return result
     }
 
-    /// Text for XML content or a double-quoted attribute.
+    /// Text for XML content or a double-quoted attribute. Characters XML 1.0 cannot hold (control
+    /// characters other than tab and line breaks, U+FFFE, U+FFFF) are dropped; `Data/` refuses
+    /// most of them already.
     static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
-            default: result.append(character)
+            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result

@@ -36,7 +36,7 @@ public struct WorkbookBuilder: Sendable {
         notes.add("[x] means not provided: the figure was not supplied, so there is no number. It is never counted as zero.")
         notes.add("[c] means suppressed to protect identities"
                   + (dataset.release.disclosureThreshold > 0
-                     ? ": counts from 1 to \(dataset.release.disclosureThreshold) are not shown, and nor is any figure they could be worked out from."
+                     ? ": counts from 1 to \(dataset.release.disclosureThreshold) are not shown, nor any other figure from which one could be worked out."
                      : "."))
         notes.add("[z] means not applicable.")
         notes.add("[r] means revised: the figure differs from the one first published.")
