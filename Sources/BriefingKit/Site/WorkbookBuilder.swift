@@ -216,20 +216,22 @@ public struct WorkbookBuilder: Sendable {
                    uniquingKeysWith: { first, _ in first })
     }
 
-    /// The order of the published table: by period, then the whole release before nations, regions and
-    /// forces (each by name), then the headline totals before groups and platforms, then count, share, change.
+    /// The order of the published table: by period, the series first and totals across periods after
+    /// it, then the whole release before nations, regions and forces (each by name), then the headline
+    /// totals before groups and platforms, then count, share, change.
     func order(_ row: Observation) -> Order {
         let kinds = Area.Kind.allCases
         let kind = dataset.area(named: row.area).map { kinds.firstIndex(of: $0.kind) ?? kinds.count } ?? kinds.count
         let platform = row.platform == Platform.recorded ? 0 : row.platform == Platform.all ? 1 : row.platform.hasSuffix("-owned apps") ? 2 : 3
-        return Order(period: row.period, kind: kind, area: row.area, platformRank: platform, platform: row.platform,
+        return Order(total: dataset.cumulativePeriods.contains(row.period), period: row.period, kind: kind, area: row.area, platformRank: platform, platform: row.platform,
                      measure: Measure.allCases.firstIndex(of: row.measure) ?? 0, base: row.basePeriod?.code ?? "")
     }
 
     struct Order: Comparable {
-        let period: Period, kind: Int, area: String, platformRank: Int, platform: String, measure: Int, base: String
+        let total: Bool, period: Period, kind: Int, area: String, platformRank: Int, platform: String, measure: Int, base: String
         static func < (a: Order, b: Order) -> Bool {
-            (a.period, a.kind, a.area, a.platformRank) < (b.period, b.kind, b.area, b.platformRank)
+            if a.total != b.total { return !a.total }
+            return (a.period, a.kind, a.area, a.platformRank) < (b.period, b.kind, b.area, b.platformRank)
                 || ((a.period, a.kind, a.area, a.platformRank) == (b.period, b.kind, b.area, b.platformRank)
                     && (a.platform, a.measure, a.base) < (b.platform, b.measure, b.base))
         }

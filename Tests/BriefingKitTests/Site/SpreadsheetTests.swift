@@ -176,6 +176,26 @@ import Testing
         #expect(table.rows[table.header! + 1][1].text == "2018-04/2019-03")
     }
 
+    /// 2023's six-year series comes first, oldest year first, and its totals across the six years after it.
+    @Test func table1PutsTotalsAcrossPeriodsAfterTheSeries() throws {
+        let workbook = try Self.read(try Self.ods(Self.site("2023")))
+        let table = try workbook.sheet("Table_1")
+        let codes = table.rows[(table.header! + 1)...].map { $0[1].text }
+        var unique: [String] = []
+        for code in codes where unique.last != code { unique.append(code) }
+        #expect(unique == ["2017-04/2018-03", "2018-04/2019-03", "2019-04/2020-03", "2020-04/2021-03", "2021-04/2022-03",
+                           "2022-04/2023-03", "2017-04/2023-03"])
+        // Northern Ireland's revised 195 of 2020/21 is marked [r] and points to the note saying what was printed first.
+        let header = table.rows[table.header!].map(\.text)
+        let notesColumn = try #require(header.firstIndex(of: "Notes"))
+        let revised = try #require(table.rows.first { $0.last?.text == "northern-ireland--2020-04-2021-03--all-recorded--count" })
+        let reference = revised[notesColumn].text
+        #expect(reference.hasPrefix("[r] [note "))
+        let notes = try workbook.sheet("Notes")
+        let note = notes.rows.first { $0.first?.text == String(reference.dropFirst(4)) }
+        #expect(note?.last?.text == "the Irish News printed 196 in September 2021: the figure was revised between releases")
+    }
+
     /// A release under embargo says so on the cover sheet, right after the title and what the file is.
     @Test func theCoverSheetSaysEmbargoed() throws {
         let statistics = try Repository.statistics()
