@@ -107,7 +107,8 @@ public struct MarkdownRenderer: Sendable {
     /// never used. A link is replaced once the walk has left it. A table is rebuilt when the walk
     /// enters it, before its cells are walked, because a table cell may hold only cmark-gfm's own
     /// inline types: the figure links in it are replaced once its content is under a custom node.
-    /// `shown` gets each figure's id the first time one of its links is replaced.
+    /// `shown` gets each figure's id the first time one of its links is replaced, then those of the
+    /// figures only a chart draws.
     private static func rewrite(_ document: OpaquePointer, figures: [String: Figure], charts: [String: Chart], root: String,
                                 shown: inout [String]) throws -> (title: String?, unknown: [String], chartProblems: [String]) {
         guard let iterator = cmark_iter_new(document) else { throw failure("the page") }
@@ -118,6 +119,9 @@ public struct MarkdownRenderer: Sendable {
         var unresolved = Set<OpaquePointer>()
         var chartProblems: [String] = []
         var seen = Set<String>()
+        // The figures the page's charts draw: a chart stands beside the table of its figures, so
+        // they come after the figures the text and tables show, only when those do not show them.
+        var drawn: [String] = []
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
@@ -128,6 +132,7 @@ public struct MarkdownRenderer: Sendable {
                 if let id = ChartMarkup.id(destination: destination) {
                     if let block = try placeChart(node, id: id, charts: charts, problems: &chartProblems) {
                         cmark_iter_reset(iterator, block, CMARK_EVENT_EXIT)
+                        drawn += charts[id]?.figures.map(\.id) ?? []
                     }
                     continue
                 }
@@ -151,6 +156,7 @@ public struct MarkdownRenderer: Sendable {
                 cmark_iter_reset(iterator, wrapper, CMARK_EVENT_ENTER)
             }
         }
+        for id in drawn where seen.insert(id).inserted { shown.append(id) }
         return (title, unknown, chartProblems)
     }
 

@@ -21,8 +21,10 @@ public struct PageDownloads: Sendable {
     }
 
     /// The figures a page showed, in the order it first showed them: `ids` from its rendered Markdown,
-    /// `shown` from its template.
-    public static func figures(ids: [String], shown: [String: Figure]) -> [Figure] {
-        ids.compactMap { shown[$0] }
+    /// the figures from its template (`shown`, and those its `charts` draw).
+    public static func figures(ids: [String], shown: [String: Figure], charts: [String: Chart] = [:]) -> [Figure] {
+        var byID = shown
+        for chart in charts.values { for figure in chart.figures where byID[figure.id] == nil { byID[figure.id] = figure } }
+        return ids.compactMap { byID[$0] }
     }
 }

@@ -111,7 +111,7 @@ public struct SiteBuilder: Sendable {
         let layoutData = builder.context(root: spec.root, region: spec.region, area: spec.area, page: layout)
         let (html, _) = try templates.render("layout", with: layoutData, mode: .html)
         let listing = ListedPage(folder: spec.folder, title: title, description: discovery.description(ofPageTitled: title))
-        return (SiteFile(path: spec.path, text: html), shown, listing, PageDownloads.figures(ids: rendered.figureIDs, shown: shown))
+        return (SiteFile(path: spec.path, text: html), shown, listing, PageDownloads.figures(ids: rendered.figureIDs, shown: shown, charts: charts))
     }
 
     /// The page's model with the values every page shares (opens the spec's model to its type).

@@ -121,6 +121,21 @@ import Testing
         #expect(try Self.figures(ofJSON: Self.text(site, "data/figures.json")).document["page"] == nil)
     }
 
+    /// A figure that only a chart draws is in the page's figures too, after those the text shows.
+    @Test func aFigureOnlyAChartDrawsIsListedAfterTheText() throws {
+        let chart = ChartMarkupTests.chart
+        let other = Figure(id: "north-count", label: "North", value: .count(12), derivation: .computed(.sum, inputs: ["a", "b"]), sources: [])
+        let markdown = "[\(ChartMarkupTests.chart.title)](#chart-ref-\(chart.id))\n\nIn all, [12](#figure-ref-north-count)."
+        let page = try MarkdownRenderer().render(markdown, figures: [other.id: other], charts: [chart.id: chart], page: "p")
+        #expect(page.figureIDs == ["north-count", "east-count"])
+        let figures = PageDownloads.figures(ids: page.figureIDs, shown: [other.id: other], charts: [chart.id: chart])
+        #expect(figures.map(\.id) == ["north-count", "east-count"] && figures.last?.value == .count(1075))
+        // Shown in the text as well, it keeps the text's place.
+        let both = try MarkdownRenderer().render(markdown + " And [1,075](#figure-ref-east-count).",
+                                                 figures: [other.id: other, "east-count": chart.figures[0]], charts: [chart.id: chart], page: "p")
+        #expect(both.figureIDs == ["north-count", "east-count"])
+    }
+
     /// Under embargo the downloads say so: an `embargo` column and field when a line is given, none otherwise.
     @Test func embargoedDownloadsSaySo() throws {
         let release = try Repository.dataset().release
