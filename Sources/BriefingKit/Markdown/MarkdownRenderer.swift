@@ -80,7 +80,8 @@ public struct MarkdownRenderer: Sendable {
         guard let document = Self.inlineParsing.withLock({ cmark_parser_finish(parser) }) else { throw Self.failure(page) }
         defer { cmark_node_free(document) }
 
-        let (title, unknown, chartProblems) = try Self.rewrite(document, figures: figures, charts: charts, root: root)
+        var shown: [String] = []
+        let (title, unknown, chartProblems) = try Self.rewrite(document, figures: figures, charts: charts, root: root, shown: &shown)
         if !unknown.isEmpty || !chartProblems.isEmpty {
             throw BriefingError(step: "lay out pages", diagnostics: unknown.map {
                 .error("\(page) links to figure '\($0)', which no statistic gives", at: nil)
@@ -91,7 +92,9 @@ public struct MarkdownRenderer: Sendable {
             throw Self.failure(page)
         }
         defer { free(rendered) }
-        return RenderedPage(html: String(cString: rendered), title: title)
+        var page = RenderedPage(html: String(cString: rendered), title: title)
+        page.figureIDs = shown
+        return page
     }
 
     // MARK: - Reading and changing the tree
@@ -104,8 +107,10 @@ public struct MarkdownRenderer: Sendable {
     /// never used. A link is replaced once the walk has left it. A table is rebuilt when the walk
     /// enters it, before its cells are walked, because a table cell may hold only cmark-gfm's own
     /// inline types: the figure links in it are replaced once its content is under a custom node.
-    private static func rewrite(_ document: OpaquePointer, figures: [String: Figure], charts: [String: Chart], root: String) throws
-        -> (title: String?, unknown: [String], chartProblems: [String]) {
+    /// `shown` gets each figure's id the first time one of its links is replaced, then those of the
+    /// figures only a chart draws.
+    private static func rewrite(_ document: OpaquePointer, figures: [String: Figure], charts: [String: Chart], root: String,
+                                shown: inout [String]) throws -> (title: String?, unknown: [String], chartProblems: [String]) {
         guard let iterator = cmark_iter_new(document) else { throw failure("the page") }
         defer { cmark_iter_free(iterator) }
         let tableType = briefing_node_type_table()
@@ -113,6 +118,10 @@ public struct MarkdownRenderer: Sendable {
         var unknown: [String] = []
         var unresolved = Set<OpaquePointer>()
         var chartProblems: [String] = []
+        var seen = Set<String>()
+        // The figures the page's charts draw: a chart stands beside the table of its figures, so
+        // they come after the figures the text and tables show, only when those do not show them.
+        var drawn: [String] = []
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
@@ -123,6 +132,7 @@ public struct MarkdownRenderer: Sendable {
                 if let id = ChartMarkup.id(destination: destination) {
                     if let block = try placeChart(node, id: id, charts: charts, problems: &chartProblems) {
                         cmark_iter_reset(iterator, block, CMARK_EVENT_EXIT)
+                        drawn += charts[id]?.figures.map(\.id) ?? []
                     }
                     continue
                 }
@@ -132,6 +142,7 @@ public struct MarkdownRenderer: Sendable {
                     if unresolved.insert(node).inserted { unknown.append(reference.id) }
                     continue
                 }
+                if seen.insert(figure.id).inserted { shown.append(figure.id) }
                 let markup = FigureMarkup(reference, figure: figure, root: root)
                 let replacement = try custom(CMARK_NODE_CUSTOM_INLINE, markup.opening, markup.closing)
                 try moveChildren(of: node, to: replacement, ownText: false)
@@ -145,6 +156,7 @@ public struct MarkdownRenderer: Sendable {
                 cmark_iter_reset(iterator, wrapper, CMARK_EVENT_ENTER)
             }
         }
+        for id in drawn where seen.insert(id).inserted { shown.append(id) }
         return (title, unknown, chartProblems)
     }
 

@@ -48,16 +48,18 @@ public struct SiteBuilder: Sendable {
     public func build() throws -> Site {
         let builder = contexts
         var ledger = FigureLedger(statistics: statistics, builder: builder)
+        let pageDownloads = PageDownloads(writer: DownloadWriter(release: statistics.dataset.release, embargo: embargo.notice))
         var files: [SiteFile] = []
         var listed: [ListedPage] = []
         var problems: [Diagnostic] = []
         for spec in plan() {
             do {
-                let (file, shown, listing, text) = try page(spec, plainText: true)
+                let (file, shown, listing, text, inOrder) = try page(spec, plainText: true)
                 ledger.merge(shown)
                 files.append(file)
                 if let text { files.append(text) }
                 listed.append(listing)
+                files += try pageDownloads.files(for: spec, figures: inOrder)
             } catch let error as BriefingError {
                 problems += error.diagnostics
             }
@@ -75,6 +77,7 @@ public struct SiteBuilder: Sendable {
             }
             files.append(methods.file)
             listed.append(methods.listing)
+            files += try pageDownloads.files(for: methodsSpec(figures), figures: methods.figures)
         } catch let error as BriefingError {
             problems += error.diagnostics
         }
@@ -84,10 +87,10 @@ public struct SiteBuilder: Sendable {
             throw BriefingError(step: "build pages", diagnostics: problems.filter { seen.insert($0.description).inserted })
         }
 
-        var downloads = DownloadWriter(release: statistics.dataset.release)
-        downloads.embargo = embargo.notice
+        let downloads = DownloadWriter(release: statistics.dataset.release, embargo: embargo.notice)
         files.append(SiteFile(path: "data/figures.csv", text: downloads.csv(figures)))
         files.append(SiteFile(path: "data/figures.json", text: try downloads.json(figures)))
+        files.append(try WorkbookBuilder(dataset: statistics.dataset, embargo: embargo.notice, builtAt: builtAt).file(figures))
         files.append(SiteFile(path: "assets/style.css", text: templates.stylesheet))
         files.append(SiteFile(path: "README.md", text: Self.outputReadme))
         files += try discovery.files(listed)
@@ -106,7 +109,8 @@ public struct SiteBuilder: Sendable {
 
     /// One page: template → Markdown → HTML fragment (figures linked, tables made accessible) → layout;
     /// with `plainText`, also the page as plain text (`index.txt` beside it) from the same Markdown.
-    func page(_ spec: PageSpec, plainText: Bool = false) throws -> (file: SiteFile, shown: [String: Figure], listing: ListedPage, text: SiteFile?) {
+    func page(_ spec: PageSpec, plainText: Bool = false) throws
+        -> (file: SiteFile, shown: [String: Figure], listing: ListedPage, text: SiteFile?, figures: [Figure]) {
         let builder = contexts
         let model = pageModel(spec, spec.data)
         let (markdown, shown, charts) = try templates.renderPage(spec.template, with: model, mode: .markdown)
@@ -118,10 +122,12 @@ public struct SiteBuilder: Sendable {
         var layout = LayoutModel(title: title, content: rendered.html, builtAt: builtAt.map(Self.timestamp), section: spec.section)
         layout.description = discovery.description(ofPageTitled: title)
         layout.discovery = discovery.links(folder: spec.folder)
+        layout.pageFigures = !rendered.figureIDs.isEmpty
         let layoutData = builder.context(root: spec.root, region: spec.region, area: spec.area, page: layout)
         let (html, _) = try templates.render("layout", with: layoutData, mode: .html)
         let listing = ListedPage(folder: spec.folder, title: title, description: discovery.description(ofPageTitled: title))
-        return (SiteFile(path: spec.path, text: html), shown, listing, text)
+        return (SiteFile(path: spec.path, text: html), shown, listing, text,
+                PageDownloads.figures(ids: rendered.figureIDs, shown: shown, charts: charts))
     }
 
     /// The page's model with the values every page shares (opens the spec's model to its type).

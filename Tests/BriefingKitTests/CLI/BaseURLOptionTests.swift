@@ -35,8 +35,9 @@ import Testing
         #expect(dated.status == 0, "\(dated.stderr)")
         let feed = try String(contentsOfFile: folder + "/Output/feed.xml", encoding: .utf8)
         #expect(feed.contains("<updated>2021-03-26T00:01:00Z</updated>"))
-        // 11 pages, and README.md, the two downloads, the stylesheet, _headers, feed, sitemap and robots.txt.
-        #expect(dated.stdout.hasPrefix("Built 11 pages and 18 other files into Output/:"), "\(dated.stdout)")
+        // 11 pages, and README.md, the three downloads, the stylesheet, _headers, feed, sitemap and robots.txt (9),
+        // each briefing's index.txt (10) and each page's data.csv and data.json (22).
+        #expect(dated.stdout.hasPrefix("Built 11 pages and 41 other files into Output/:"), "\(dated.stdout)")
     }
 
     @Test func twoBuildsWithABaseURLAreByteIdenticalInAnyTimeZoneOrLocale() throws {

@@ -37,10 +37,13 @@ import Testing
     @Test func smallSiteHasThePagesOfTheSiteContract() throws {
         let paths = try build().files.map(\.path)
         #expect(paths == [
-            "README.md", "_headers", "assets/style.css", "data/figures.csv", "data/figures.json",
-            "forces/alpha-police/index.html", "forces/alpha-police/index.txt", "forces/beta-police/index.html",
-            "forces/beta-police/index.txt", "index.html", "index.txt", "methodology/index.html",
-            "regions/north/index.html", "regions/north/index.txt", "regions/south/index.html", "regions/south/index.txt", "robots.txt",
+            "README.md", "_headers", "assets/style.css", "data.csv", "data.json",
+            "data/figures.csv", "data/figures.json", "data/figures.ods",
+            "forces/alpha-police/data.csv", "forces/alpha-police/data.json", "forces/alpha-police/index.html", "forces/alpha-police/index.txt",
+            "forces/beta-police/data.csv", "forces/beta-police/data.json", "forces/beta-police/index.html", "forces/beta-police/index.txt",
+            "index.html", "index.txt", "methodology/data.csv", "methodology/data.json", "methodology/index.html",
+            "regions/north/data.csv", "regions/north/data.json", "regions/north/index.html", "regions/north/index.txt",
+            "regions/south/data.csv", "regions/south/data.json", "regions/south/index.html", "regions/south/index.txt", "robots.txt",
         ])
     }
 }

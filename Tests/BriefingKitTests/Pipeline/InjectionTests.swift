@@ -37,6 +37,7 @@ import Testing
                     || target.hasPrefix("#") || target.hasPrefix("../") || target.hasPrefix("index.html")
                     || target.hasPrefix("regions/") || target.hasPrefix("forces/") || target.hasPrefix("methodology/")
                     || target.hasPrefix("data/") || target.hasPrefix("assets/") || target.isEmpty
+                    || target == PageDownloads.csvName || target == PageDownloads.jsonName
                 #expect(safe, "\(page.path) links to \(target)")
                 #expect(!target.lowercased().contains("javascript:") && !target.lowercased().hasPrefix("data:"))
             }

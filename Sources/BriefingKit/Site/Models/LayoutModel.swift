@@ -11,6 +11,8 @@ public struct LayoutModel: TemplateModel {
     public var description = ""
     /// The page's absolute address and the feed's, with a base URL.
     public var discovery: DiscoveryLinksModel?
+    /// The page shows figures, so the layout offers its own downloads (`data.csv`, `data.json`).
+    public var pageFigures = false
 
     public init(title: String, content: String, builtAt: String?, section: String) {
         self.title = title
@@ -27,5 +29,6 @@ public struct LayoutModel: TemplateModel {
         .flag("section_national", \.sectionNational), .flag("section_regions", \.sectionRegions),
         .flag("section_forces", \.sectionForces), .flag("section_methodology", \.sectionMethodology),
         .text("description", \.description), .optional("discovery", \.discovery),
+        .flag("page_figures", \.pageFigures),
     ]}
 }
