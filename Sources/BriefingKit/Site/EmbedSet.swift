@@ -28,23 +28,16 @@ public struct EmbedSet: Sendable {
         embeds.reduce(into: [:]) { all, embed in all.merge(embed.shown) { first, _ in first } }
     }
 
-    /// What a briefing page's layout gets: `embeds` (each with its `title`, the `code` to copy,
-    /// `href`, the embed page, and `oembed_href`, its oEmbed file, for the discovery `<link>`),
-    /// `has_embeds`, and `embed_code_is_relative` (no site address, so the code's address is its path).
-    /// Every page gets the fields, the methods page with no embeds.
-    public func layoutFields(for page: PageSpec) -> [String: TemplateValue] {
+    /// Puts a briefing page's embeds in its layout: each with its title, the code to copy, the
+    /// embed page and its oEmbed file (for the discovery `<link>`); and whether the code's address is
+    /// relative (no base URL). The methods page, which has no embed, gets none.
+    public func add(to layout: inout LayoutModel, for page: PageSpec) {
         let own = embeds.filter { $0.spec.page == page.folder }
-        return [
-            "embeds": .list(own.map { embed in
-                .object([
-                    "title": .text(embed.title),
-                    "code": .text(embed.code.html),
-                    "href": .text(page.root + embed.spec.path),
-                    "oembed_href": .text((baseURL ?? page.root) + embed.spec.oEmbedPath),
-                ])
-            }),
-            "has_embeds": .bool(!own.isEmpty),
-            "embed_code_is_relative": .bool(baseURL == nil),
-        ]
+        layout.embeds = own.map { embed in
+            EmbedCodeModel(title: embed.title, code: embed.code.html, href: page.root + embed.spec.path,
+                           oembedHref: (baseURL ?? page.root) + embed.spec.oEmbedPath)
+        }
+        layout.hasEmbeds = !own.isEmpty
+        layout.embedCodeIsRelative = baseURL == nil
     }
 }

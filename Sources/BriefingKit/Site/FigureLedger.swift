@@ -16,7 +16,7 @@ public struct FigureLedger: Sendable {
         for change in Array(statistics.changes.values) + Array(statistics.changesFromFirst.values) {
             add(change.current); add(change.previous); add(change.difference); add(change.percentChange)
             // The figures that say on what basis (forces counted, forces listed): the methods page shows them for every area.
-            builder.basisValue(change).figures.forEach { add($0) }
+            builder.basisModel(change).templateValue.figures.forEach { add($0) }
         }
         for series in statistics.series.values {
             series.cumulative.forEach { add($0) }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Builds the data each page template is filled from. Chooses nothing and words nothing:
+/// Builds the typed models each page template is filled from. Chooses nothing and words nothing:
 /// it hands figures and flags to the templates, which own all prose.
 public struct PageContextBuilder: Sendable {
     public let statistics: Statistics
@@ -10,12 +10,11 @@ public struct PageContextBuilder: Sendable {
     /// Gaps between a published figure and its parts, by area.
     private let gapsByArea: [String: [Reconciliation]]
     /// The values every page shares, built once: pages differ only in their own data.
-    private var shared: [String: TemplateValue] = [:]
-    private var navValues: [String: TemplateValue] = [:]
+    private var shared: SharedModel?
     /// The nations and regions with figures in the release period, as the navigation lists them.
     private let navAreas: [Area]
 
-    public init(statistics: Statistics) {
+    public init(statistics: Statistics, embargo: EmbargoState = .none) {
         self.statistics = statistics
         let observations = statistics.dataset.observations
         // An area has a page when a row gives it a figure for the release period, or a total across
@@ -26,24 +25,25 @@ public struct PageContextBuilder: Sendable {
         gapsByArea = Dictionary(grouping: statistics.reconciliations.filter { !$0.reconciles }, by: \.area)
         let inRelease = areasInRelease
         navAreas = statistics.dataset.areas.filter { ($0.kind == .nation || $0.kind == .region) && $0.parent != nil && inRelease.contains($0.name) }
-        for area in navAreas { navValues[area.name] = .object(["name": .text(area.name), "url": .text(url(for: area))]) }
-        shared = [
-            "release": releaseValue,
-            "national": dataset.top.map { areaValue($0) } ?? .bool(false),
-            "context": .list(dataset.context.filter { !$0.isFinding }.map(contextValue)),
-            "has_context": .bool(dataset.context.contains { !$0.isFinding }),
-            "has_nations": .bool(!areasWithFigures(.nation).filter { $0.parent != nil }.isEmpty),
-            "nations": .list(areasWithFigures(.nation).filter { $0.parent != nil }.map { areaValue($0) }),
-            "has_regions": .bool(!areasWithFigures(.region).isEmpty),
-            // Forces with a page whose nation or region has none: listed on the national page, so every page can be reached.
-            "other_forces": .list(otherForces.map { areaValue($0) }),
-            "has_other_forces": .bool(!otherForces.isEmpty),
-            "regions": .list(areasWithFigures(.region).map { areaValue($0) }),
-            // The regions table has a share column only when some region has the share.
-            "has_region_shares": .bool(areasWithFigures(.region).contains { region in
+        let nations = areasWithFigures(.nation).filter { $0.parent != nil }, regions = areasWithFigures(.region)
+        let otherForces = otherForces
+        shared = SharedModel(
+            release: releaseModel,
+            national: dataset.top.map(areaModel),
+            context: dataset.context.filter { !$0.isFinding }.map(contextModel),
+            hasContext: dataset.context.contains { !$0.isFinding },
+            nations: nations.map(areaModel),
+            hasNations: !nations.isEmpty,
+            regions: regions.map(areaModel),
+            hasRegions: !regions.isEmpty,
+            otherForces: otherForces.map(areaModel),
+            hasOtherForces: !otherForces.isEmpty,
+            hasRegionShares: regions.contains { region in
                 statistics.focusOwner.flatMap { statistics.current[region.name]?.owner($0)?.share } != nil
-            }),
-        ]
+            },
+            comparisonChart: ChartSet(dataset: statistics.dataset).comparison(regions.compactMap { statistics.comparisons[$0.name] }),
+            embargo: embargo.model,
+            press: PressFrame(release: statistics.dataset.release).model)
     }
 
     var dataset: Dataset { statistics.dataset }
@@ -72,76 +72,49 @@ public struct PageContextBuilder: Sendable {
     /// The values every page shares, plus the page's own. `area` is the page's area (nil for the
     /// national and methods pages), which chooses its quotes and notes; `region` is marked current
     /// in the navigation.
-    public func context(root: String, region current: String? = nil, area: String? = nil,
-                        page: [String: TemplateValue]) -> TemplateValue {
-        var fields = shared
-        fields["root"] = .text(root)
-        // The navigation marks the page's own nation or region (or a force's) as current.
-        // Past a handful of areas the list folds into a disclosure, so the masthead stays short on a phone.
-        fields["nav_many"] = .bool(navAreas.count > 6)
-        fields["nav_count"] = .text(String(navAreas.count))
-        fields["nav"] = .list(navAreas.map { navArea in
-            guard case .object(var item) = navValues[navArea.name] ?? .bool(false) else { return .bool(false) }
-            item["current"] = .bool(navArea.name == current)
-            return .object(item)
-        })
+    public func context<Page: TemplateModel>(root: String, region current: String? = nil, area: String? = nil,
+                                             page: Page) -> PageModel<Page> {
+        var shared = shared!
         // A quote with no areas is the release's own, for the national page; a note with none is for every page.
         let owners = pageOwners(area)
         let quotes = dataset.quotes.filter { quote in
             quote.areas.isEmpty ? area == nil : quote.areas.contains { owners.contains($0) }
         }
-        fields["quotes"] = .list(quotes.map(quoteValue))
-        fields["has_quotes"] = .bool(!quotes.isEmpty)
         let findings = dataset.context.filter { item in
             item.isFinding && (item.areas.isEmpty ? area == nil : item.areas.contains { owners.contains($0) })
         }
-        fields["findings"] = .list(findings.map(contextValue))
-        fields["has_findings"] = .bool(!findings.isEmpty)
-        let notes = release.notesToEditors.filter { note in note.areas.isEmpty || note.areas.contains { owners.contains($0) } }
-        if case .object(var release) = fields["release"] {
-            release["notes_to_editors"] = .list(notes.map { .text($0.text) })
-            fields["release"] = .object(release)
-        }
-        fields.merge(page) { _, new in new }
-        return .object(fields)
+        shared.release.notesToEditors = release.notesToEditors
+            .filter { note in note.areas.isEmpty || note.areas.contains { owners.contains($0) } }.map(\.text)
+        return PageModel(
+            shared: shared, root: root,
+            navMany: navAreas.count > 6, navCount: String(navAreas.count),
+            // The navigation marks the page's own nation or region (or a force's) as current.
+            nav: navAreas.map { NavItemModel(name: $0.name, url: url(for: $0), current: $0.name == current) },
+            quotes: quotes.map(quoteModel), hasQuotes: !quotes.isEmpty,
+            findings: findings.map(contextModel), hasFindings: !findings.isEmpty,
+            page: page)
     }
 
-    var releaseValue: TemplateValue {
-        .object([
-            "title": .text(release.title),
-            "organisation": .text(release.organisation),
-            "status": .text(release.status),
-            "measure": .text(release.measure),
-            "period": .text(release.period.name),
-            "previous_period": dataset.previousPeriod.map { .text($0.name) } ?? .bool(false),
-            "embargo": release.embargo.map { .text($0) } ?? .bool(false),
-            "coverage": .list(release.coverage.map(coverageValue)),
-            "current_coverage": release.coverage(for: release.period).map(coverageValue) ?? .bool(false),
-            "contacts": .list(release.contacts.map { contact in
-                .object(["name": .text(contact.name), "role": optional(contact.role), "email": optional(contact.email),
-                         "phone": optional(contact.phone)])
-            }),
-            "notes_to_editors": .list(release.notesToEditors.filter(\.areas.isEmpty).map { .text($0.text) }),
-            "subject": .object(["singular": .text(release.subject.singular), "plural": .text(release.subject.plural)]),
-            "breakdown": .object(["singular": .text(release.subject.breakdownSingular), "plural": .text(release.subject.breakdownPlural),
-                                  "known": .text(release.subject.known)]),
-            "first_period": dataset.firstPeriod.map { .text($0.name) } ?? .bool(false),
-            "headline_is_recorded": .bool(dataset.headlinePlatform == Platform.recorded),
-            "series_periods": .list(dataset.seriesPeriods.map { .text($0.shortName) }),
-            "boilerplate": .text(release.boilerplate),
-        ])
+    var releaseModel: ReleaseModel {
+        ReleaseModel(
+            title: release.title, organisation: release.organisation, status: release.status, measure: release.measure,
+            period: release.period.name, previousPeriod: dataset.previousPeriod?.name,
+            coverage: release.coverage.map(coverageModel),
+            currentCoverage: release.coverage(for: release.period).map(coverageModel),
+            contacts: release.contacts.map { ContactModel(name: $0.name, role: $0.role, email: $0.email, phone: $0.phone) },
+            notesToEditors: release.notesToEditors.filter(\.areas.isEmpty).map(\.text),
+            subject: SubjectModel(singular: release.subject.singular, plural: release.subject.plural),
+            breakdown: BreakdownModel(singular: release.subject.breakdownSingular, plural: release.subject.breakdownPlural,
+                                      known: release.subject.known),
+            firstPeriod: dataset.firstPeriod?.name,
+            headlineIsRecorded: dataset.headlinePlatform == Platform.recorded,
+            seriesPeriods: dataset.seriesPeriods.map(\.shortName),
+            boilerplate: release.boilerplate)
     }
 
-    func coverageValue(_ coverage: Release.Coverage) -> TemplateValue {
-        .object([
-            "period": .text(coverage.period.name),
-            "every_period": .bool(coverage.everyPeriod),
-            "several": .bool((coverage.forcesAnswered ?? 0) > 1),
-            "area": optional(coverage.area),
-            "forces": coverageFigure(coverage).map { .figure($0) } ?? .bool(false),
-            "description": .text(coverage.description),
-            "note": optional(coverage.note),
-        ])
+    func coverageModel(_ coverage: Release.Coverage) -> CoverageModel {
+        CoverageModel(period: coverage.period.name, everyPeriod: coverage.everyPeriod, several: (coverage.forcesAnswered ?? 0) > 1,
+                      area: coverage.area, forces: coverageFigure(coverage), description: coverage.description, note: coverage.note)
     }
 
     /// The number of forces that answered, as a figure with its source.
@@ -166,83 +139,68 @@ public struct PageContextBuilder: Sendable {
                                   value: .count(hidden.count), derivation: .computed(.count, inputs: hidden), sources: [])]
     }
 
-    var disclosureValue: TemplateValue {
+    var disclosureModel: DisclosureModel {
         let figures = disclosureFigures
-        return .object([
-            "active": .bool(release.disclosureThreshold > 0),
-            "threshold": .figure(figures[0]),
-            "cells": figures.count > 1 ? .figure(figures[1]) : .bool(false),
-        ])
+        return DisclosureModel(active: release.disclosureThreshold > 0, threshold: figures[0], cells: figures.count > 1 ? figures[1] : nil)
     }
 
     /// An area's figures for the release period, with its previous period, comparison and change.
-    public func areaValue(_ area: Area) -> TemplateValue {
-        var fields = summaryFields(statistics.current[area.name])
-        fields["name"] = .text(area.name)
-        fields["display_name"] = .text(area.displayName)
-        fields["slug"] = .text(area.slug)
-        fields["is_nation"] = .bool(area.kind == .nation)
+    public func areaModel(_ area: Area) -> AreaModel {
+        var model = AreaModel()
+        model.summary = summaryModel(statistics.current[area.name])
+        model.name = area.name
+        model.displayName = area.displayName
+        model.slug = area.slug
+        model.isNation = area.kind == .nation
         // What the release says about this area's own coverage in the release period (Yorkshire: three of its four forces).
-        fields["area_coverage"] = area.parent == nil ? .bool(false)
-            : release.coverage.first { $0.area == area.name && $0.period == release.period && !$0.everyPeriod }.map(coverageValue) ?? .bool(false)
-
-        fields["is_top"] = .bool(area.parent == nil)
-        fields["url"] = .text(url(for: area))
-        fields["is_force"] = .bool(area.kind == .force)
-        fields["is_region"] = .bool(area.kind == .region)
+        model.areaCoverage = area.parent == nil ? nil
+            : release.coverage.first { $0.area == area.name && $0.period == release.period && !$0.everyPeriod }.map(coverageModel)
+        model.isTop = area.parent == nil
+        model.url = url(for: area)
+        model.isForce = area.kind == .force
+        model.isRegion = area.kind == .region
         // Only a parent with a page of its own is linked: a region with no figures of its own has none.
-        fields["parent"] = area.parent.flatMap(dataset.area(named:)).flatMap { parent in
+        model.parent = area.parent.flatMap(dataset.area(named:)).flatMap { parent in
             parent.parent == nil || areasInRelease.contains(parent.name) && parent.kind != .force
-                ? .object(["name": .text(parent.name), "url": .text(url(for: parent))]) : nil
-        } ?? .bool(false)
-        if let previous = statistics.previous[area.name], previous.hasFigures {
-            var previousFields = summaryFields(previous)
-            let rows = forceRows(of: area, in: previous.period)
-            previousFields["forces"] = .list(rows)
-            previousFields["has_forces"] = .bool(!rows.isEmpty)
-            // The series table already gives the total: a section of its own only for a breakdown.
-            previousFields["has_breakdown"] = .bool(!rows.isEmpty || !previous.platforms.isEmpty)
-            previousFields["name"] = .text(area.name)
-            fields["previous"] = .object(previousFields)
-        } else {
-            fields["previous"] = .bool(false)
+                ? LinkModel(name: parent.name, url: url(for: parent)) : nil
         }
-        fields["comparison"] = statistics.comparisons[area.name].map(comparisonValue) ?? .bool(false)
-        fields["change"] = statistics.changes[area.name].map(changeValue) ?? .bool(false)
-        fields["change_from_first"] = statistics.changesFromFirst[area.name].map(changeValue) ?? .bool(false)
+        if let previous = statistics.previous[area.name], previous.hasFigures {
+            let rows = forceRows(of: area, in: previous.period)
+            // The series table already gives the total: a section of its own only for a breakdown.
+            model.previous = PreviousPeriodModel(summary: summaryModel(previous), forces: rows, hasForces: !rows.isEmpty,
+                                                 hasBreakdown: !rows.isEmpty || !previous.platforms.isEmpty, name: area.name)
+        }
+        model.comparison = statistics.comparisons[area.name].map(comparisonModel)
+        model.change = statistics.changes[area.name].map(changeModel)
+        model.changeFromFirst = statistics.changesFromFirst[area.name].map(changeModel)
         if let series = statistics.series[area.name] {
             // One style of period name per table: "2017/18" only when every period has such a name.
             let short = dataset.seriesPeriods.allSatisfy { $0.shortName != $0.name }
-            fields["series_has_markers"] = .bool(series.points.contains { $0.count?.value.marker != nil })
-            fields["series_has_revisions"] = .bool(series.points.contains { $0.count?.revised == true })
-            fields["series"] = .list(series.points.map { point in
-                .object(["period": .text(short ? point.period.shortName : point.period.name), "period_name": .text(point.period.name),
-                         "count": figure(point.count), "is_release": .bool(point.period == release.period)])
-            })
-            fields["has_series"] = .bool(series.hasSeries)
-            fields["cumulative"] = .list(series.cumulative.map { total in
-                .object(["total": .figure(total), "period": .text(total.period?.name ?? ""),
-                         "calculated": .bool(total.derivation.isComputed)])
-            })
-            fields["has_cumulative"] = .bool(!series.cumulative.isEmpty)
-            fields["published_changes"] = .list(series.publishedChanges.map { change in
+            model.seriesHasMarkers = series.points.contains { $0.count?.value.marker != nil }
+            model.seriesHasRevisions = series.points.contains { $0.count?.revised == true }
+            model.series = series.points.map { point in
+                SeriesPointModel(period: short ? point.period.shortName : point.period.name, periodName: point.period.name,
+                                 count: point.count, isRelease: point.period == release.period)
+            }
+            model.hasSeries = series.hasSeries
+            model.seriesChart = ChartSet(dataset: dataset).series(series)
+            model.cumulative = series.cumulative.map { total in
+                CumulativeModel(total: total, period: total.period?.name ?? "", calculated: total.derivation.isComputed)
+            }
+            model.hasCumulative = !series.cumulative.isEmpty
+            model.publishedChanges = series.publishedChanges.map { change in
                 let base = change.basePeriod
                 // Checked when the tool's own change from the same base is like for like.
                 let own = [statistics.changes[area.name], statistics.changesFromFirst[area.name]].compactMap { $0 }
                     .first { $0.previous.period == base }
-                return .object(["change": .figure(change), "since": .text(base?.shortName ?? ""),
-                         "checked": .bool(own?.comparable == true),
-                         "increase": .bool((change.value.number ?? 0) > 0), "decrease": .bool((change.value.number ?? 0) < 0)])
-            })
-            fields["has_published_changes"] = .bool(!series.publishedChanges.isEmpty)
-        } else {
-            for key in ["series", "cumulative", "published_changes"] { fields[key] = .list([]) }
-            for key in ["has_series", "has_cumulative", "has_published_changes", "series_has_markers", "series_has_revisions"] { fields[key] = .bool(false) }
+                return PublishedChangeModel(change: change, since: base?.shortName ?? "", checked: own?.comparable == true,
+                                            increase: (change.value.number ?? 0) > 0, decrease: (change.value.number ?? 0) < 0)
+            }
+            model.hasPublishedChanges = !series.publishedChanges.isEmpty
         }
-        let rows = forceRows(of: area, in: release.period)
-        fields["forces"] = .list(rows)
-        fields["has_forces"] = .bool(!rows.isEmpty)
-        return .object(fields)
+        model.forces = forceRows(of: area, in: release.period)
+        model.hasForces = !model.forces.isEmpty
+        return model
     }
 
     /// The site path of an area's page, from the root.
@@ -254,233 +212,175 @@ public struct PageContextBuilder: Sendable {
         }
     }
 
-    func summaryFields(_ summary: AreaSummary?) -> [String: TemplateValue] {
-        guard let summary else {
-            return ["period": .text(""), "gaps": .list([]), "headline": .bool(false), "has_headline": .bool(false), "headline_known_only": .bool(false), "recorded": .bool(false), "has_recorded": .bool(false), "total": .bool(false), "has_total": .bool(false), "platforms": .list([]), "largest": .bool(false), "has_platforms": .bool(false), "has_platform_counts": .bool(false), "owner": noOwner, "has_owner": .bool(false),
-                    "has_figures": .bool(false), "columns": .list([]), "cells": .list([])]
-        }
+    /// An area's figures for one period; every figure absent when the area has none then.
+    func summaryModel(_ summary: AreaSummary?) -> PeriodSummaryModel {
+        var model = PeriodSummaryModel()
+        guard let summary else { return model }
         let owner = statistics.focusOwner.flatMap { summary.owner($0) }
-        return [
-            "period": .text(summary.period.name),
-            "has_figures": .bool(summary.hasFigures),
-            "gaps": .list((gapsByArea[summary.area.name] ?? []).filter { $0.period == summary.period }.map(reconciliationValue)),
-            // The count a page leads with: every instance recorded when published, else those where the breakdown was known.
-            // The same count in every area and period: a table never sets every record beside the known subset.
-            "headline": figure(headline(summary)),
-            "has_headline": .bool(headline(summary).map { $0.value.marker == nil } ?? false),
-            "headline_known_only": .bool(dataset.headlinePlatform == Platform.all),
-            "recorded": figure(summary.recorded),
-            "has_recorded": .bool(summary.recorded != nil && summary.recorded?.value.marker == nil),
-            "total": figure(summary.total),
-            // Prose needs a number; tables may show a marker.
-            "has_total": .bool(summary.total?.value.marker == nil && summary.total != nil),
-            "platforms": .list(summary.platforms.map(platformValue)),
-            // Ranked only when every platform of its own has a count: a missing one could be the largest.
-            "largest": largest(summary).map(platformValue) ?? .bool(false),
-            "has_platforms": .bool(!summary.platforms.isEmpty),
-            // Count columns are shown only where some count was published for the period.
-            "has_platform_counts": .bool(summary.platforms.contains { $0.count != nil }),
-            "owner": owner.map { ownerValue($0, platforms: summary.platforms) } ?? noOwner,
-            // Each platform or owner the release is about, with its share of those where the breakdown was known.
-            "focus": .list(dataset.focus.compactMap { name -> TemplateValue? in
-                if let group = summary.owner(name) {
-                    return .object(["name": .text(release.subject.ownerGroupName(name)), "is_owner": .bool(true), "share": figure(group.share), "count": figure(group.count),
-                                    "share_is_published": .bool(group.publishedShare != nil)])
-                }
-                guard let item = summary.platforms.first(where: { $0.platform.name == name }) else { return nil }
-                return .object(["name": .text(name), "is_owner": .bool(false), "share": figure(item.share), "count": figure(item.count),
-                                "share_is_published": .bool({ if case .published = item.share?.derivation { return true } else { return false } }())])
-            }),
-            "has_owner": .bool(owner != nil),
-            "columns": .list(dataset.platforms.map { .text($0.name) }),
-            "cells": cells(summary),
-        ]
-    }
-
-    /// The owner fields when no platform has an owner: every figure absent, so sections on them render nothing.
-    var noOwner: TemplateValue {
-        .object(["name": .text(""), "owner": .text(""), "count": .bool(false), "share": .bool(false),
-                 "share_is_published": .bool(false), "published_share": .bool(false), "calculated_share": .bool(false),
-                 "shares_disagree": .bool(false), "encrypted": .list([])])
-    }
-
-    func platformValue(_ item: PlatformBreakdown) -> TemplateValue {
-        .object([
-            "name": .text(item.platform.name),
-            "count": figure(item.count),
-            "share": figure(item.share),
-            "share_of_owner": figure(item.shareOfOwner),
-            "encrypted": .bool(item.platform.endToEndEncrypted == true),
-            "owner_name": optional(item.platform.owner),
-        ])
-    }
-
-    func ownerValue(_ group: OwnerGroup, platforms: [PlatformBreakdown]) -> TemplateValue {
-        .object([
-            "name": .text(release.subject.ownerGroupName(group.owner)),
-            "owner": .text(group.owner),
-            "count": figure(group.count),
-            "share": figure(group.share),
-            "share_is_published": .bool(group.publishedShare != nil),
-            "published_share": figure(group.publishedShare),
-            "calculated_share": figure(group.calculatedShare),
-            "shares_disagree": .bool(group.sharesDisagree),
-            "encrypted": .list(platforms.filter {
-                $0.platform.owner == group.owner && $0.platform.endToEndEncrypted == true && $0.shareOfOwner != nil
-            }.map(platformValue)),
-        ])
-    }
-
-    func comparisonValue(_ comparison: ShareComparison) -> TemplateValue {
-        .object([
-            "subject": .text(comparison.subject),
-            "share": .figure(comparison.share),
-            "national": .figure(comparison.national),
-            "difference": .figure(comparison.difference),
-            "same": .bool(comparison.direction == .same),
-            "similar": .bool(comparison.direction == .similar),
-            "higher": .bool(comparison.direction == .higher),
-            "lower": .bool(comparison.direction == .lower),
-            "significant": .bool(comparison.direction == .higher || comparison.direction == .lower),
-        ])
-    }
-
-    func changeValue(_ change: PeriodChange) -> TemplateValue {
-        let difference = change.difference?.value.count ?? 0
-        return .object([
-            "comparable": .bool(change.comparable),
-            "basis": basisValue(change),
-            "current": .figure(change.current),
-            "previous": .figure(change.previous),
-            "previous_period": .text(change.previous.period?.name ?? ""),
-            "current_period": .text(change.current.period?.name ?? ""),
-            "difference": figure(change.difference),
-            "percent": figure(change.percentChange),
-            "increase": .bool(change.comparable && difference > 0),
-            "decrease": .bool(change.comparable && difference < 0),
-            "unchanged": .bool(change.comparable && difference == 0),
-        ])
-    }
-
-    /// Why two periods can or cannot be compared, as flags and figures for `change.md` to word.
-    func basisValue(_ change: PeriodChange) -> TemplateValue {
-        var fields: [String: TemplateValue] = [:]
-        for flag in ["same_force", "forces_in_both", "all_forces", "different_forces", "forces_unknown", "coverage_differs", "coverage_unknown", "same_coverage", "forces_do_not_add_up", "different_lengths"] {
-            fields[flag] = .bool(false)
+        model.period = summary.period.name
+        model.hasFigures = summary.hasFigures
+        model.gaps = (gapsByArea[summary.area.name] ?? []).filter { $0.period == summary.period }.map(reconciliationModel)
+        // The count a page leads with: every instance recorded when published, else those where the breakdown was known.
+        // The same count in every area and period: a table never sets every record beside the known subset.
+        model.headline = headline(summary)
+        model.hasHeadline = headline(summary).map { $0.value.marker == nil } ?? false
+        model.headlineKnownOnly = dataset.headlinePlatform == Platform.all
+        model.recorded = summary.recorded
+        model.hasRecorded = summary.recorded != nil && summary.recorded?.value.marker == nil
+        model.total = summary.total
+        // Prose needs a number; tables may show a marker.
+        model.hasTotal = summary.total?.value.marker == nil && summary.total != nil
+        model.platforms = summary.platforms.map(platformModel)
+        // Ranked only when every platform of its own has a count: a missing one could be the largest.
+        model.largest = largest(summary).map(platformModel)
+        model.hasPlatforms = !summary.platforms.isEmpty
+        // Count columns are shown only where some count was published for the period.
+        model.hasPlatformCounts = summary.platforms.contains { $0.count != nil }
+        if let owner { model.owner = ownerModel(owner, platforms: summary.platforms) }
+        // Each platform or owner the release is about, with its share of those where the breakdown was known.
+        model.focus = dataset.focus.compactMap { name -> FocusModel? in
+            if let group = summary.owner(name) {
+                return FocusModel(name: release.subject.ownerGroupName(name), isOwner: true, share: group.share, count: group.count,
+                                  shareIsPublished: group.publishedShare != nil)
+            }
+            guard let item = summary.platforms.first(where: { $0.platform.name == name }) else { return nil }
+            return FocusModel(name: name, isOwner: false, share: item.share, count: item.count,
+                              shareIsPublished: { if case .published = item.share?.derivation { return true } else { return false } }())
         }
-        func forceCount(_ ids: [String], _ period: Period?) -> TemplateValue {
-            .figure(Figure(id: FigureID.make(["forces-with-figures", Area.slug(change.area), FigureID.part(period),
-                                              "compared-with-" + FigureID.part(period == change.current.period ? change.previous.period : change.current.period)]),
-                           label: "Forces of \(change.area) with a figure, \(period?.name ?? "")", value: .count(ids.count),
-                           derivation: .computed(.count, inputs: ids), sources: [], period: period, area: change.area))
+        model.hasOwner = owner != nil
+        model.columns = dataset.platforms.map(\.name)
+        model.cells = cells(summary)
+        model.breakdownChart = ChartSet(dataset: dataset).breakdown(summary)
+        return model
+    }
+
+    func platformModel(_ item: PlatformBreakdown) -> PlatformModel {
+        PlatformModel(name: item.platform.name, count: item.count, share: item.share, shareOfOwner: item.shareOfOwner,
+                      encrypted: item.platform.endToEndEncrypted == true, ownerName: item.platform.owner)
+    }
+
+    func ownerModel(_ group: OwnerGroup, platforms: [PlatformBreakdown]) -> OwnerModel {
+        var model = OwnerModel()
+        model.name = release.subject.ownerGroupName(group.owner)
+        model.owner = group.owner
+        model.count = group.count
+        model.share = group.share
+        model.shareIsPublished = group.publishedShare != nil
+        model.publishedShare = group.publishedShare
+        model.calculatedShare = group.calculatedShare
+        model.sharesDisagree = group.sharesDisagree
+        model.encrypted = platforms.filter {
+            $0.platform.owner == group.owner && $0.platform.endToEndEncrypted == true && $0.shareOfOwner != nil
+        }.map(platformModel)
+        return model
+    }
+
+    func comparisonModel(_ comparison: ShareComparison) -> ComparisonModel {
+        ComparisonModel(subject: comparison.subject, share: comparison.share, national: comparison.national,
+                        difference: comparison.difference, same: comparison.direction == .same,
+                        similar: comparison.direction == .similar, higher: comparison.direction == .higher,
+                        lower: comparison.direction == .lower,
+                        significant: comparison.direction == .higher || comparison.direction == .lower)
+    }
+
+    func changeModel(_ change: PeriodChange) -> ChangeModel {
+        let difference = change.difference?.value.count ?? 0
+        return ChangeModel(comparable: change.comparable, basis: basisModel(change), current: change.current, previous: change.previous,
+                           previousPeriod: change.previous.period?.name ?? "", currentPeriod: change.current.period?.name ?? "",
+                           difference: change.difference, percent: change.percentChange,
+                           increase: change.comparable && difference > 0, decrease: change.comparable && difference < 0,
+                           unchanged: change.comparable && difference == 0)
+    }
+
+    /// Why two periods can or cannot be compared, as flags and figures for `basis.md` to word.
+    func basisModel(_ change: PeriodChange) -> ChangeBasisModel {
+        var model = ChangeBasisModel()
+        func forceCount(_ ids: [String], _ period: Period?) -> Figure {
+            Figure(id: FigureID.make(["forces-with-figures", Area.slug(change.area), FigureID.part(period),
+                                      "compared-with-" + FigureID.part(period == change.current.period ? change.previous.period : change.current.period)]),
+                   label: "Forces of \(change.area) with a figure, \(period?.name ?? "")", value: .count(ids.count),
+                   derivation: .computed(.count, inputs: ids), sources: [], period: period, area: change.area)
         }
         switch change.basis {
         case .sameForce:
-            fields["same_force"] = .bool(true)
+            model.sameForce = true
         case .forcesInBoth(let count, let total):
-            fields["forces_in_both"] = .bool(true)
+            model.forcesInBoth = true
             // "Every force" only when no coverage the release gives for the area says fewer answered.
             let said = change.current.period.flatMap { release.coverage(for: $0, area: change.area)?.forcesAnswered }
-            fields["all_forces"] = .bool(count == total && (said.map { $0 >= total } ?? true))
+            model.allForces = count == total && (said.map { $0 >= total } ?? true)
             let inBoth: [String]
             if case .computed(_, let ids) = change.current.derivation { inBoth = ids } else { inBoth = [] }
-            fields["forces"] = forceCount(inBoth, change.current.period)
-            fields["forces_in_area"] = .figure(Figure(
+            model.forces = forceCount(inBoth, change.current.period)
+            model.forcesInArea = Figure(
                 id: FigureID.make(["forces-listed", Area.slug(change.area)]), label: "Forces of \(change.area) listed in areas.csv",
                 value: .count(total), derivation: .computed(.count, inputs: dataset.children(of: change.area).map { Area.slug($0.name) }),
-                sources: []))
+                sources: [])
         case .differentForces(let previous, let current):
-            fields["different_forces"] = .bool(true)
-            fields["forces_before"] = forceCount(previous, change.previous.period)
-            fields["forces_now"] = forceCount(current, change.current.period)
+            model.differentForces = true
+            model.forcesBefore = forceCount(previous, change.previous.period)
+            model.forcesNow = forceCount(current, change.current.period)
         case .forcesUnknown(let period):
-            fields["forces_unknown"] = .bool(true)
-            fields["unknown_period"] = .text(period.name)
+            model.forcesUnknown = true
+            model.unknownPeriod = period.name
         case .coverageDiffers(let previous, let current):
-            fields["coverage_differs"] = .bool(true)
-            fields["before_several"] = .bool((previous.forcesAnswered ?? 0) != 1)
-            fields["now_several"] = .bool((current.forcesAnswered ?? 0) != 1)
-            fields["coverage_before"] = coverageFigure(previous).map { .figure($0) } ?? .bool(false)
-            fields["coverage_now"] = coverageFigure(current).map { .figure($0) } ?? .bool(false)
+            model.coverageDiffers = true
+            model.beforeSeveral = (previous.forcesAnswered ?? 0) != 1
+            model.nowSeveral = (current.forcesAnswered ?? 0) != 1
+            model.coverageBefore = coverageFigure(previous)
+            model.coverageNow = coverageFigure(current)
         case .coverageUnknown:
-            fields["coverage_unknown"] = .bool(true)
+            model.coverageUnknown = true
         case .forcesDoNotAddUp:
-            fields["forces_do_not_add_up"] = .bool(true)
+            model.forcesDoNotAddUp = true
         case .differentLengths:
-            fields["different_lengths"] = .bool(true)
+            model.differentLengths = true
         case .sameCoverage(let coverage):
-            fields["same_coverage"] = .bool(true)
-            fields["coverage"] = coverageValue(coverage)
+            model.sameCoverage = true
+            model.coverage = coverageModel(coverage)
         }
-        return .object(fields)
+        return model
     }
 
     /// One row per force of the area with any figure in the period, cells in `platforms.csv` order.
-    func forceRows(of area: Area, in period: Period) -> [TemplateValue] {
-        dataset.children(of: area.name).filter { $0.kind == .force }.compactMap { force -> TemplateValue? in
+    func forceRows(of area: Area, in period: Period) -> [ForceRowModel] {
+        dataset.children(of: area.name).filter { $0.kind == .force }.compactMap { force -> ForceRowModel? in
             let summary = period == release.period ? statistics.current[force.name] : statistics.previous[force.name]
             guard let summary, summary.hasFigures else { return nil }
             // The force's headline, as the region's: every record where published, else the known subset.
-            return .object(["name": .text(force.name), "url": .text(url(for: force)), "total": figure(headline(summary)),
-                            "cells": cells(summary)])
+            return ForceRowModel(name: force.name, url: url(for: force), total: headline(summary), cells: cells(summary))
         }
     }
 
-    /// One cell per platform in `platforms.csv` order: the count, or false when none was published.
-    func cells(_ summary: AreaSummary) -> TemplateValue {
-        .list(dataset.platforms.map { platform in
-            .object(["value": figure(summary.platforms.first { $0.platform == platform }?.count)])
-        })
+    /// One cell per platform in `platforms.csv` order: the count, or none when none was published.
+    func cells(_ summary: AreaSummary) -> [CellModel] {
+        dataset.platforms.map { platform in CellModel(value: summary.platforms.first { $0.platform == platform }?.count) }
     }
 
-    func reconciliationValue(_ item: Reconciliation) -> TemplateValue {
-        .object([
-            "area": .text(item.area),
-            "period": .text(item.period.name),
-            "platform": .text(item.platform),
-            "is_forces": .bool(item.kind == .areas),
-            "is_platforms": .bool(item.kind != .areas),
-            "parent": .figure(item.parent),
-            "sum": .figure(item.sumFigure),
-            "gap": .figure(item.gapFigure),
-            "reconciles": .bool(item.reconciles),
-            "missing": .list(item.missing.map { .text($0) }),
-            "missing_names": .text(Self.listText(item.missing)),
-            "short": .bool(item.gap > 0),
-            "has_missing": .bool(!item.missing.isEmpty),
-        ])
+    func reconciliationModel(_ item: Reconciliation) -> ReconciliationModel {
+        ReconciliationModel(area: item.area, period: item.period.name, platform: item.platform,
+                            isForces: item.kind == .areas, isPlatforms: item.kind != .areas,
+                            parent: item.parent, sum: item.sumFigure, gap: item.gapFigure, reconciles: item.reconciles,
+                            missing: item.missing, missingNames: Self.listText(item.missing),
+                            short: item.gap > 0, hasMissing: !item.missing.isEmpty)
     }
 
-    func quoteValue(_ quote: Quote) -> TemplateValue {
-        .object([
-            "speaker": .text(quote.speaker),
-            "role": optional(quote.role),
-            "organisation": .text(quote.organisation),
-            "attribution": .text(quote.attribution),
-            "paragraphs": .list(quote.paragraphs.map { .text($0) }),
-            "source": sourceValue(quote.source),
-        ])
+    func quoteModel(_ quote: Quote) -> QuoteModel {
+        QuoteModel(speaker: quote.speaker, role: quote.role, organisation: quote.organisation, attribution: quote.attribution,
+                   paragraphs: quote.paragraphs, source: sourceModel(quote.source))
     }
 
-    func contextValue(_ item: ContextFigure) -> TemplateValue {
-        var fields: [String: TemplateValue] = [
-            "statement": .text(item.statement),
-            "verified": .bool(item.verified),
-            "note": optional(item.note),
-            "phrase": optional(item.phrase),
-            "of": optional(item.of),
-            "source": sourceValue(item.source),
-        ]
+    func contextModel(_ item: ContextFigure) -> ContextItemModel {
+        var model = ContextItemModel(statement: item.statement, verified: item.verified, note: item.note, phrase: item.phrase,
+                                     of: item.of, source: sourceModel(item.source), hasFigure: false)
         // A number in the statement is shown as a figure, so that it links to its provenance.
         if let value = item.value, let figure = contextFigure(item), let range = ContextFigure.range(of: value, in: item.statement) {
-            fields["before"] = .text(String(item.statement[..<range.lowerBound]))
-            fields["figure"] = .figure(figure)
-            fields["after"] = .text(String(item.statement[range.upperBound...]))
-            fields["has_figure"] = .bool(true)
-        } else {
-            fields["has_figure"] = .bool(false)
+            model.before = String(item.statement[..<range.lowerBound])
+            model.figure = figure
+            model.after = String(item.statement[range.upperBound...])
+            model.hasFigure = true
         }
-        return .object(fields)
+        return model
     }
 
     func contextFigure(_ item: ContextFigure) -> Figure? {
@@ -499,10 +399,10 @@ public struct PageContextBuilder: Sendable {
                       sources: [item.source])
     }
 
-    func sourceValue(_ id: String) -> TemplateValue {
-        guard let source = dataset.source(id: id) else { return .bool(false) }
-        return .object(["id": .text(source.id), "publisher": .text(source.publisher), "title": .text(source.title),
-                        "url": .text(source.url), "published": source.published.isEmpty ? .bool(false) : .text(source.published)])
+    func sourceModel(_ id: String) -> SourceModel? {
+        guard let source = dataset.source(id: id) else { return nil }
+        return SourceModel(id: source.id, publisher: source.publisher, title: source.title, url: source.url,
+                           published: source.published.isEmpty ? nil : source.published)
     }
 
     /// "Essex", "Essex and Suffolk", "Essex, Norfolk and Suffolk".
@@ -528,6 +428,4 @@ public struct PageContextBuilder: Sendable {
         dataset.headlinePlatform == Platform.recorded ? summary.recorded : summary.total
     }
 
-    func figure(_ figure: Figure?) -> TemplateValue { figure.map { .figure($0) } ?? .bool(false) }
-    func optional(_ text: String?) -> TemplateValue { text.map { .text($0) } ?? .bool(false) }
 }

@@ -6,13 +6,14 @@ public struct PageSpec: Sendable {
     public let folder: String
     /// Which navigation entry is current.
     public let section: String
-    public let data: [String: TemplateValue]
+    /// The page's own model: its names are checked against the template, and fill it.
+    public let data: any TemplateModel
     /// The region the page belongs to (its own, or a force's), marked as current in the navigation.
     public let region: String?
     /// The area the page is about (nil for the national and methods pages): it chooses the page's quotes and notes.
     public let area: String?
 
-    public init(template: String, folder: String, section: String, data: [String: TemplateValue], region: String? = nil,
+    public init(template: String, folder: String, section: String, data: any TemplateModel, region: String? = nil,
                 area: String? = nil) {
         self.region = region
         self.area = area

@@ -3,6 +3,9 @@ public struct Site: Sendable {
     public let files: [SiteFile]
     /// Every figure the site shows or lists, in id order.
     public let figures: [Figure]
+    /// Whether the release was under embargo when the site was built: the feed and sitemap leave
+    /// the pages out, and robots are told not to index them.
+    public var embargo: EmbargoState = .none
 
     public init(files: [SiteFile], figures: [Figure] = []) {
         self.files = files.sorted { $0.path < $1.path }

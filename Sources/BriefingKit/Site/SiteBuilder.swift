@@ -6,18 +6,26 @@ public struct SiteBuilder: Sendable {
     public let templates: TemplateLibrary
     /// The build time to print, when `--now` or SOURCE_DATE_EPOCH gives one; nil prints none.
     public let builtAt: Date?
-    /// The site's address, ending in `/`, or nil: then every link is relative (embeds' links and code included).
-    public let baseURL: String?
+    /// Whether the release is under embargo at the build's clock.
+    public let embargo: EmbargoState
+    /// The site's address (`https://example.org/briefing/`), to write links in the plain-text
+    /// releases in full; nil writes a link to another page of the site as its text alone.
+    public let baseURL: BaseURL?
 
     /// Builds each page's data; holds the values all pages share, computed once.
     let contexts: PageContextBuilder
+    /// The pages' canonical and Open Graph fields, and the feed, sitemap, robots.txt and _headers.
+    public var discovery: Discovery
 
-    public init(statistics: Statistics, templates: TemplateLibrary, builtAt: Date? = nil, baseURL: String? = nil) {
+    public init(statistics: Statistics, templates: TemplateLibrary, builtAt: Date? = nil, embargo: EmbargoState = .none,
+                baseURL: BaseURL? = nil) {
         self.statistics = statistics
         self.templates = templates
         self.builtAt = builtAt
+        self.embargo = embargo
         self.baseURL = baseURL
-        self.contexts = PageContextBuilder(statistics: statistics)
+        self.contexts = PageContextBuilder(statistics: statistics, embargo: embargo)
+        self.discovery = Discovery(release: statistics.dataset.release, baseURL: baseURL, updated: builtAt, embargoed: embargo.isEmbargoed)
     }
 
     /// The national page, one page per nation and region with figures in the release period
@@ -25,14 +33,14 @@ public struct SiteBuilder: Sendable {
     /// methods page.
     public func plan() -> [PageSpec] {
         let builder = contexts
-        var pages = [PageSpec(template: "national", folder: "", section: "national", data: [:])]
+        var pages = [PageSpec(template: "national", folder: "", section: "national", data: NationalPageModel())]
         for area in builder.areasWithFigures(.nation).filter({ $0.parent != nil }) + builder.areasWithFigures(.region) {
             pages.append(PageSpec(template: "region", folder: builder.url(for: area), section: "regions",
-                                  data: ["area": builder.areaValue(area)], region: area.name, area: area.name))
+                                  data: AreaPageModel(area: builder.areaModel(area)), region: area.name, area: area.name))
         }
         for force in builder.areasWithFigures(.force, inRelease: false) {
             pages.append(PageSpec(template: "force", folder: builder.url(for: force), section: "forces",
-                                  data: ["area": builder.areaValue(force)], region: force.parent, area: force.name))
+                                  data: AreaPageModel(area: builder.areaModel(force)), region: force.parent, area: force.name))
         }
         return pages
     }
@@ -40,11 +48,13 @@ public struct SiteBuilder: Sendable {
     public func build() throws -> Site {
         let builder = contexts
         var ledger = FigureLedger(statistics: statistics, builder: builder)
+        let pageDownloads = PageDownloads(writer: DownloadWriter(release: statistics.dataset.release, embargo: embargo.notice))
         var files: [SiteFile] = []
+        var listed: [ListedPage] = []
         var problems: [Diagnostic] = []
         // The embeds first: each briefing page shows the code of its own.
-        let embedder = EmbedBuilder(statistics: statistics, templates: templates, contexts: builder, baseURL: baseURL)
-        var embeds = EmbedSet(baseURL: baseURL)
+        let embedder = EmbedBuilder(statistics: statistics, templates: templates, contexts: builder, baseURL: baseURL?.text)
+        var embeds = EmbedSet(baseURL: baseURL?.text)
         do {
             embeds = try embedder.build(embedder.plan(for: plan()))
             ledger.merge(embeds.shown)
@@ -54,9 +64,12 @@ public struct SiteBuilder: Sendable {
         }
         for spec in plan() {
             do {
-                let (file, shown) = try page(spec, embeds: embeds)
+                let (file, shown, listing, text, inOrder) = try page(spec, plainText: true, embeds: embeds)
                 ledger.merge(shown)
                 files.append(file)
+                if let text { files.append(text) }
+                listed.append(listing)
+                files += try pageDownloads.files(for: spec, figures: inOrder)
             } catch let error as BriefingError {
                 problems += error.diagnostics
             }
@@ -73,6 +86,8 @@ public struct SiteBuilder: Sendable {
                 methods = try page(methodsSpec(figures))
             }
             files.append(methods.file)
+            listed.append(methods.listing)
+            files += try pageDownloads.files(for: methodsSpec(figures), figures: methods.figures)
         } catch let error as BriefingError {
             problems += error.diagnostics
         }
@@ -82,12 +97,18 @@ public struct SiteBuilder: Sendable {
             throw BriefingError(step: "build pages", diagnostics: problems.filter { seen.insert($0.description).inserted })
         }
 
-        let downloads = DownloadWriter(release: statistics.dataset.release)
+        let downloads = DownloadWriter(release: statistics.dataset.release, embargo: embargo.notice)
         files.append(SiteFile(path: "data/figures.csv", text: downloads.csv(figures)))
         files.append(SiteFile(path: "data/figures.json", text: try downloads.json(figures)))
+        files.append(try WorkbookBuilder(dataset: statistics.dataset, embargo: embargo.notice, builtAt: builtAt).file(figures))
         files.append(SiteFile(path: "assets/style.css", text: templates.stylesheet))
         files.append(SiteFile(path: "README.md", text: Self.outputReadme))
-        return Site(files: files, figures: figures)
+        var discovery = discovery
+        if !embeds.embeds.isEmpty { discovery.embedScripts = [EmbedScript.cspSource] }
+        files += try discovery.files(listed)
+        var site = Site(files: files, figures: figures)
+        site.embargo = embargo
+        return site
     }
 
     static let outputReadme = """
@@ -98,66 +119,64 @@ public struct SiteBuilder: Sendable {
 
     """
 
-    /// One page: template → Markdown → HTML fragment (figures linked, tables made accessible) → layout.
-    func page(_ spec: PageSpec, embeds: EmbedSet = EmbedSet()) throws -> (file: SiteFile, shown: [String: Figure]) {
+    /// One page: template → Markdown → HTML fragment (figures linked, tables made accessible) → layout;
+    /// with `plainText`, also the page as plain text (`index.txt` beside it) from the same Markdown.
+    func page(_ spec: PageSpec, plainText: Bool = false, embeds: EmbedSet = EmbedSet()) throws
+        -> (file: SiteFile, shown: [String: Figure], listing: ListedPage, text: SiteFile?, figures: [Figure]) {
         let builder = contexts
-        let data = builder.context(root: spec.root, region: spec.region, area: spec.area, page: spec.data)
-        let (markdown, shown) = try templates.render(spec.template, with: data, mode: .markdown)
-        let rendered = try MarkdownRenderer().render(markdown, figures: shown, root: spec.root, page: spec.path)
-        var layoutFields: [String: TemplateValue] = [
-            "title": .text(rendered.title ?? statistics.dataset.release.title),
-            "content": .html(rendered.html),
-            "built_at": builtAt.map { .text(Self.timestamp($0)) } ?? .bool(false),
-        ]
-        layoutFields.merge(embeds.layoutFields(for: spec)) { _, new in new }
-        // One flag per navigation section, so that the layout can mark the current one.
-        for section in ["national", "regions", "forces", "methodology"] {
-            layoutFields["section_" + section] = .bool(section == spec.section)
-        }
-        let layoutData = builder.context(root: spec.root, region: spec.region, area: spec.area, page: layoutFields)
+        let model = pageModel(spec, spec.data)
+        let (markdown, shown, charts) = try templates.renderPage(spec.template, with: model, mode: .markdown)
+        let rendered = try MarkdownRenderer().render(markdown, figures: shown, charts: charts, root: spec.root, page: spec.path)
+        // The plain text has no layout: under embargo, the embargo line heads it, as a release sent out early does.
+        let text = try plainText ? SiteFile(path: spec.folder + "index.txt", text: (embargo.notice.map { $0 + "\n\n" } ?? "")
+            + PlainTextRenderer(baseURL: baseURL?.text).render(markdown, figures: shown, page: spec.path)) : nil
+        let title = rendered.title ?? statistics.dataset.release.title
+        var layout = LayoutModel(title: title, content: rendered.html, builtAt: builtAt.map(Self.timestamp), section: spec.section)
+        layout.description = discovery.description(ofPageTitled: title)
+        layout.discovery = discovery.links(folder: spec.folder)
+        layout.pageFigures = !rendered.figureIDs.isEmpty
+        embeds.add(to: &layout, for: spec)
+        let layoutData = builder.context(root: spec.root, region: spec.region, area: spec.area, page: layout)
         let (html, _) = try templates.render("layout", with: layoutData, mode: .html)
-        return (SiteFile(path: spec.path, text: html), shown)
+        let listing = ListedPage(folder: spec.folder, title: title, description: discovery.description(ofPageTitled: title))
+        return (SiteFile(path: spec.path, text: html), shown, listing, text,
+                PageDownloads.figures(ids: rendered.figureIDs, shown: shown, charts: charts))
+    }
+
+    /// The page's model with the values every page shares (opens the spec's model to its type).
+    func pageModel<Page: TemplateModel>(_ spec: PageSpec, _ page: Page) -> any TemplateModel {
+        contexts.context(root: spec.root, region: spec.region, area: spec.area, page: page)
     }
 
     func methodsSpec(_ figures: [Figure]) -> PageSpec {
         PageSpec(template: "methodology", folder: "methodology/", section: "methodology", data: methodsData(figures))
     }
 
-    func methodsData(_ figures: [Figure]) -> [String: TemplateValue] {
+    func methodsData(_ figures: [Figure]) -> MethodsPageModel {
         let builder = contexts
         let byID = Dictionary(uniqueKeysWithValues: figures.map { ($0.id, $0) })
-        let entries: [TemplateValue] = figures.map { figure in
-            var inputs: [TemplateValue] = [], after = ""
+        let entries = figures.map { figure in
+            var inputs: [MethodsInputModel] = [], after = ""
             if case .computed(let operation, let ids) = figure.derivation {
                 let symbol = switch operation { case .sum: " + "; case .share: " ÷ "; case .difference: " − "; case .count: ", " }
                 after = operation == .share ? ", as a percentage" : operation == .count ? " (counted)" : ""
                 inputs = ids.compactMap { byID[$0] }.enumerated().map { index, input in
-                    .object(["before": .text(index == 0 ? "" : symbol), "value": .figure(input)])
+                    MethodsInputModel(before: index == 0 ? "" : symbol, value: input)
                 }
             }
-            return .object([
-                "id": .text(figure.id),
-                "label": .text(figure.label),
-                "value": .figure(figure),
-                "calculated": .bool(figure.derivation.isComputed),
-                "inputs": .list(inputs),
-                "after": .text(after),
-                "sources": .list(figure.sources.map(builder.sourceValue)),
-            ])
+            return MethodsEntryModel(id: figure.id, label: figure.label, value: figure, calculated: figure.derivation.isComputed,
+                                     inputs: inputs, after: after, sources: figure.sources.map(builder.sourceModel))
         }
-        return [
-            "figures": .list(entries),
-            "reconciliations": .list(statistics.reconciliations.map(builder.reconciliationValue)),
-            "has_reconciliations": .bool(!statistics.reconciliations.isEmpty),
-            "has_comparisons": .bool(!statistics.comparisons.isEmpty),
-            "changes": .list(statistics.dataset.areas.compactMap { area in
-                statistics.changes[area.name].map { change in
-                    .object(["area": .text(area.name), "change": builder.changeValue(change)])
-                }
-            }),
-            "sources": .list(statistics.dataset.sources.map { builder.sourceValue($0.id) }),
-            "disclosure": builder.disclosureValue,
-        ]
+        return MethodsPageModel(
+            figures: entries,
+            reconciliations: statistics.reconciliations.map(builder.reconciliationModel),
+            hasReconciliations: !statistics.reconciliations.isEmpty,
+            hasComparisons: !statistics.comparisons.isEmpty,
+            changes: statistics.dataset.areas.compactMap { area in
+                statistics.changes[area.name].map { AreaChangeModel(area: area.name, change: builder.changeModel($0)) }
+            },
+            sources: statistics.dataset.sources.map { builder.sourceModel($0.id) },
+            disclosure: builder.disclosureModel)
     }
 
     static func timestamp(_ date: Date) -> String {

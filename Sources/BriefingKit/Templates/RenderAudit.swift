@@ -7,9 +7,14 @@ final class RenderAudit: @unchecked Sendable {
     private let lock = NSLock()
     private var _figures: [String: Figure] = [:]
     private var _problems: [String] = []
+    private var _charts: [String: Chart] = [:]
 
     func shown(_ figure: Figure) {
         lock.withLock { _figures[figure.id] = figure }
+    }
+
+    func shown(_ chart: Chart) {
+        lock.withLock { _charts[chart.id] = chart }
     }
 
     func problem(_ message: String) {
@@ -18,4 +23,5 @@ final class RenderAudit: @unchecked Sendable {
 
     var figures: [String: Figure] { lock.withLock { _figures } }
     var problems: [String] { lock.withLock { _problems } }
+    var charts: [String: Chart] { lock.withLock { _charts } }
 }

@@ -27,13 +27,19 @@ struct TemplateChecker {
         var bytesPerDataByte = 16
     }
 
-    func check(_ template: String, with data: TemplateValue) -> [Diagnostic] {
+    /// With a schema, every name is also checked against it, in branches the data does not render too.
+    func check(_ template: String, with data: TemplateValue, schema: TemplateSchema? = nil) -> [Diagnostic] {
         guard let tags = library.tags[template] else {
             return [.error("no template '\(template)' in \(library.directory)", at: nil)]
         }
         var state = State(data: data, limits: limits)
         state.bytes = library.literalBytes[template] ?? 0
         walk(tags, scopes: [data], chain: [template], depth: 0, namesOnly: false, state: &state)
+        if let schema {
+            // A place the data walk reported already keeps its message.
+            let placed = Set(state.problems.compactMap(\.location))
+            state.problems += TemplateSchemaChecker(library: library).check(template, against: schema).filter { $0.location.map { !placed.contains($0) } ?? true }
+        }
         // One report per place: a tag inside a list is checked once for each item.
         var seen = Set<String>()
         return state.problems.filter { seen.insert($0.description).inserted }
@@ -197,6 +203,7 @@ struct TemplateChecker {
         switch value {
         case .text(let text), .html(let text): text.utf8.count
         case .figure(let figure): 32 + figure.id.utf8.count
+        case .chart(let chart): ChartMarkup.reference(to: chart).utf8.count
         default: 0
         }
     }
@@ -208,6 +215,8 @@ struct TemplateChecker {
             if tag.kind != .raw { return "'\(tag.name)' is HTML; insert it with three braces: {{{\(tag.name)}}}" }
             if !tag.transforms.isEmpty { return "transforms cannot be applied to HTML" }
             return nil
+        case .chart:
+            return ChartMarkup.printProblem(tag.name, raw: tag.kind == .raw, transforms: tag.transforms, inTableRow: tag.inTableRow, html: mode == .html)
         case _ where tag.kind == .raw:
             return "'\(tag.name)' must be inserted with two braces ({{\(tag.name)}}) so that it is escaped; three braces are only for HTML the pipeline makes"
         case .bool, .list, .object:

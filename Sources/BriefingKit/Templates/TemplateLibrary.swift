@@ -109,9 +109,27 @@ public struct TemplateLibrary: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Renders a template after checking every tag against the data; any unresolved tag is an error.
-    func render(_ name: String, with data: TemplateValue, mode: TemplateNode.Mode) throws -> (text: String, figures: [String: Figure]) {
-        let problems = TemplateChecker(library: self, mode: mode).check(name, with: data)
+    /// Renders a template from a page model: every tag is checked against the model's schema as well as its value.
+    func render(_ name: String, with model: any TemplateModel, mode: TemplateNode.Mode) throws -> (text: String, figures: [String: Figure]) {
+        let page = try renderPage(name, with: model.templateValue, schema: model.schema, mode: mode)
+        return (page.text, page.figures)
+    }
+
+    /// Renders a page's template, with the figures and charts it showed.
+    func renderPage(_ name: String, with model: any TemplateModel, mode: TemplateNode.Mode) throws
+        -> (text: String, figures: [String: Figure], charts: [String: Chart]) {
+        try renderPage(name, with: model.templateValue, schema: model.schema, mode: mode)
+    }
+
+    /// Renders a template after checking every tag against the data (and the schema, when given); any unresolved tag is an error.
+    func render(_ name: String, with data: TemplateValue, schema: TemplateSchema? = nil, mode: TemplateNode.Mode) throws -> (text: String, figures: [String: Figure]) {
+        let page = try renderPage(name, with: data, schema: schema, mode: mode)
+        return (page.text, page.figures)
+    }
+
+    func renderPage(_ name: String, with data: TemplateValue, schema: TemplateSchema?, mode: TemplateNode.Mode) throws
+        -> (text: String, figures: [String: Figure], charts: [String: Chart]) {
+        let problems = TemplateChecker(library: self, mode: mode).check(name, with: data, schema: schema)
         if !problems.isEmpty { throw BriefingError(step: "fill templates", diagnostics: problems) }
         let audit = RenderAudit()
         let root = TemplateNode(data, mode: mode, audit: audit, isRoot: true)
@@ -124,7 +142,7 @@ public struct TemplateLibrary: Sendable {
                 .error($0, at: SourceLocation(path: path, line: 1, column: 1))
             })
         }
-        return (text, audit.figures)
+        return (text, audit.figures, audit.charts)
     }
 
     private static func describe(_ error: Error) -> String {

@@ -71,6 +71,13 @@ final class TemplateNode: MustacheParent, MustacheTransformable, MustacheCustomR
             return "[\(MarkdownEscaper.escape(text))](#\(prefix)\(FigureMarkup.fragment(figure.id)))"
         case .html(let html):
             return html
+        case .chart(let chart):
+            guard mode == .markdown else {
+                audit.problem("a chart can be shown only in a Markdown template, not in the layout")
+                return ""
+            }
+            audit.shown(chart)
+            return ChartMarkup.reference(to: chart)
         case .bool, .list, .object:
             audit.problem("\(value.kindName) cannot be printed; use it as a section ({{#name}}…{{/name}})")
             return ""

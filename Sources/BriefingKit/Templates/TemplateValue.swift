@@ -11,6 +11,8 @@ public indirect enum TemplateValue: Sendable {
     case object([String: TemplateValue])
     /// HTML made by the pipeline itself (a page body, a chart); only the layout may insert it, with `{{{name}}}`.
     case html(String)
+    /// A chart of figures; a Markdown template shows it in a paragraph of its own with `{{name}}`.
+    case chart(Chart)
 
     /// A value found by name in an object; nil for other kinds.
     public subscript(key: String) -> TemplateValue? {
@@ -37,6 +39,7 @@ public indirect enum TemplateValue: Sendable {
         case .list: "a list"
         case .object: "a group of values"
         case .html: "HTML"
+        case .chart: "a chart"
         }
     }
 
@@ -56,6 +59,7 @@ public indirect enum TemplateValue: Sendable {
         case .text(let text), .html(let text): (1, text.utf8.count)
         case .figure(let figure): (1 + FigureFields.names.count + figure.sources.count, figure.id.utf8.count + figure.label.utf8.count)
         case .bool: (1, 0)
+        case .chart(let chart): (1 + chart.figures.count, chart.title.utf8.count + chart.summary.utf8.count)
         case .list(let items): items.reduce((1, 0)) { total, item in let size = item.size; return (total.0 + size.values, total.1 + size.bytes) }
         case .object(let fields): fields.values.reduce((1, 0)) { total, item in let size = item.size; return (total.0 + size.values, total.1 + size.bytes) }
         }

@@ -37,14 +37,18 @@ import Testing
     @Test func smallSiteHasThePagesOfTheSiteContract() throws {
         let paths = try build().files.map(\.path)
         #expect(paths == [
-            "README.md", "assets/style.css", "data/figures.csv", "data/figures.json",
+            "README.md", "_headers", "assets/style.css", "data.csv", "data.json",
+            "data/figures.csv", "data/figures.json", "data/figures.ods",
             "embed/alpha-police/key-figures.html", "embed/alpha-police/key-figures.json",
             "embed/beta-police/key-figures.html", "embed/beta-police/key-figures.json",
             "embed/north/key-figures.html", "embed/north/key-figures.json",
             "embed/south/key-figures.html", "embed/south/key-figures.json",
             "embed/testland/key-figures.html", "embed/testland/key-figures.json",
-            "forces/alpha-police/index.html", "forces/beta-police/index.html", "index.html",
-            "methodology/index.html", "regions/north/index.html", "regions/south/index.html",
+            "forces/alpha-police/data.csv", "forces/alpha-police/data.json", "forces/alpha-police/index.html", "forces/alpha-police/index.txt",
+            "forces/beta-police/data.csv", "forces/beta-police/data.json", "forces/beta-police/index.html", "forces/beta-police/index.txt",
+            "index.html", "index.txt", "methodology/data.csv", "methodology/data.json", "methodology/index.html",
+            "regions/north/data.csv", "regions/north/data.json", "regions/north/index.html", "regions/north/index.txt",
+            "regions/south/data.csv", "regions/south/data.json", "regions/south/index.html", "regions/south/index.txt", "robots.txt",
         ])
     }
 }

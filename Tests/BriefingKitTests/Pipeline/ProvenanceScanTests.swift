@@ -15,6 +15,7 @@ import Testing
         let removals = [
             "(?s)<data value=\"[^\"]*\">.*?</data>",      // figures
             "(?s)<blockquote>.*?</blockquote>",          // quotes, verbatim
+            "(?s)<div class=\"chart\">.*?</svg>",          // charts: ChartPageTests checks their numbers are the page's figures
             "(?s)<pre><code>.*?</code></pre>",           // embed code to copy, not prose
             "(?s)<script>.*?</script>",                  // an embed's height script
             "(?s)<a href=\"https?://[^\"]*\">.*?</a>",   // source titles
@@ -22,6 +23,7 @@ import Testing
             "\\b(19|20)\\d\\d-\\d\\d-\\d\\d\\b",               // dates
             "\\b(19|20)\\d\\d/\\d\\d\\b",                      // financial years: 2018/19
             "<t[hd][^>]*>(<strong>)?(19|20)\\d\\d(</strong>)?</t[hd]>", // a calendar year heading a row of a series table
+            "\\b\\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) (19|20)\\d\\d\\b", // a dateline: 26 March 2021
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December) (19|20)\\d\\d\\b",
         ]
         for pattern in removals {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import BriefingKit
 
-/// Both example sites (fixture copies of the 2021 and 2023 releases, with this repo's Templates/),
+/// Both example sites (fixture copies of the 2021 and 2023 releases, with this repo's Templates/; 2021 with a base URL),
 /// built once into `2021/` and `2023/` of a temporary folder and shared, read-only, by the page
 /// tests: HTML validity, accessibility and browser layout.
 struct BuiltSite: Sendable {
@@ -39,9 +39,14 @@ struct BuiltSite: Sendable {
         var pages: [String] = []
         for release in ["2021", "2023"] {
             let site = output.appendingPathComponent(release, isDirectory: true)
-            let options = BuildOptions(data: repositoryRoot.appendingPathComponent("Tests/BriefingKitTests/Fixtures/example-\(release)/Data").path,
+            var options = BuildOptions(data: repositoryRoot.appendingPathComponent("Tests/BriefingKitTests/Fixtures/example-\(release)/Data").path,
                                        templates: repositoryRoot.appendingPathComponent("Templates").path,
                                        output: site.path)
+            // 2021 as published at an address (canonical links, Open Graph, feed); 2023 from a folder.
+            if release == "2021" {
+                options.baseURL = try BaseURL("https://briefing.example.org/2021/")
+                options.now = Date(timeIntervalSince1970: 1_616_716_860)
+            }
             _ = try BuildPipeline(fileSystem: LocalFileSystem(manager: .default)).build(options)
             pages += try htmlPages(under: site).map { release + "/" + $0 }
         }

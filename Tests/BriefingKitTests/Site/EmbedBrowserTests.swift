@@ -100,13 +100,12 @@ import Testing
         return port
     }
 
-    /// A fixture release built in memory with a base URL (the pipeline's steps, as `check` runs them).
+    /// A fixture release built in memory with a base URL (and so a build time, which the feed needs).
     static func site(_ release: String, baseURL: String) throws -> Site {
-        var log = DiagnosticLog()
-        let loaded = try DataLoader(fileSystem: Repository.fileSystem).load(from: Repository.fixtures + "/example-\(release)/Data", log: &log)
-        let dataset = DisclosureControl(threshold: loaded.release.disclosureThreshold).apply(to: loaded).dataset
-        let templates = try TemplateLibrary.load(from: Repository.templates, fileSystem: Repository.fileSystem)
-        return try SiteBuilder(statistics: StatisticsEngine().run(dataset), templates: templates, baseURL: baseURL).build()
+        var options = BuildOptions(data: Repository.fixtures + "/example-\(release)/Data", templates: Repository.templates,
+                                   now: Date(timeIntervalSince1970: 1_700_000_000))
+        options.baseURL = try BaseURL(baseURL)
+        return try BuildPipeline(fileSystem: Repository.fileSystem).check(options).site
     }
 
     @Test func everyFrameEndsAtItsEmbedsHeight() throws {

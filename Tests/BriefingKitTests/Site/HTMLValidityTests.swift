@@ -39,7 +39,9 @@ struct HTMLValidityTests {
             <body><table><tr><td align="right">1</td></tr></table></body></html>
             """)
         let badStyle = try site.writeScratch("canary.css", "p { colour: red; }\n")
-        let files = site.pages.map { site.url(of: $0) } + [site.url(of: "2021/assets/style.css"), badPage, badStyle]
+        // A page built under embargo (banner and noindex) must be as valid as the published ones.
+        let embargoed = try site.writeScratch("embargoed.html", EmbargoTests.text(try #require(try EmbargoTests.before.get().site.file("index.html"))))
+        let files = site.pages.map { site.url(of: $0) } + [embargoed, site.url(of: "2021/assets/style.css"), badPage, badStyle]
 
         let result = try BuiltSite.run(vnu.executable, vnu.arguments + ["--format", "json", "--stdout", "--also-check-css"] + files.map(\.path))
         let report = try #require(try? JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8)),

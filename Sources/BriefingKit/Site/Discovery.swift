@@ -1,0 +1,62 @@
+import Foundation
+
+/// How readers, feed readers, search engines and hosts find the site: what each page's `<head>`
+/// says about it (description, canonical URL, Open Graph and Twitter card), and the files beside
+/// the pages (`feed.xml`, `sitemap.xml`, `robots.txt`, `_headers`).
+///
+/// Everything that needs an absolute URL (canonical links, `og:url`, the feed, the sitemap, the
+/// sitemap's line in `robots.txt`) is there only with a base URL (`--base-url`); without one every
+/// link stays relative and the site works from a folder or a `file://` URL. A base URL needs a
+/// build time (`--now` or SOURCE_DATE_EPOCH): it is the feed's `updated` and the sitemap's `lastmod`,
+/// and no date is invented for them.
+public struct Discovery: Sendable {
+    public let release: Release
+    public let baseURL: BaseURL?
+    /// The build time; needed with a base URL.
+    public let updated: Date?
+    /// Under embargo no page is listed in the feed or the sitemap, and `robots.txt` turns every crawler away.
+    public var embargoed: Bool
+    /// Source expressions (`'sha256-…'`) the embeds' scripts need, for their policy in `_headers`.
+    public var embedScripts: [String]
+
+    public init(release: Release, baseURL: BaseURL?, updated: Date?, embargoed: Bool = false, embedScripts: [String] = []) {
+        self.release = release
+        self.baseURL = baseURL
+        self.updated = updated
+        self.embargoed = embargoed
+        self.embedScripts = embedScripts
+    }
+
+    /// What a page is about in one line, for its Open Graph description and feed summary: the
+    /// release's title, or, on the page whose title it already is, the release's status (what kind
+    /// of figures these are). Both are the release's own words; nothing is made up.
+    public func description(ofPageTitled title: String) -> String {
+        title == release.title ? release.status : release.title
+    }
+
+    /// The layout's fields for one page: `description` always; `discovery` (with the page's
+    /// absolute `url` and the `feed`'s) with a base URL, else a false flag.
+    /// The page's address and the feed's, for the layout's canonical and Open Graph links; nil with no base URL.
+    public func links(folder: String) -> DiscoveryLinksModel? {
+        baseURL.map { DiscoveryLinksModel(url: $0.url(of: folder), feed: $0.url(of: FeedWriter.path)) }
+    }
+
+    /// The files beside the pages. Throws when there is a base URL but no build time.
+    public func files(_ pages: [ListedPage]) throws -> [SiteFile] {
+        var files = [SiteFile(path: HeadersWriter.path, text: HeadersWriter(embedScripts: embedScripts).text(pageFolders: pages.map(\.folder)))]
+        var sitemap: String?
+        if let baseURL {
+            guard let updated else {
+                throw BriefingError(step: "write the feed and sitemap", .error(
+                    "a site with a base URL needs a build time for its feed and sitemap: give --now or set SOURCE_DATE_EPOCH"))
+            }
+            let feed = FeedWriter(baseURL: baseURL, organisation: release.organisation, releaseTitle: release.title,
+                                  updated: updated, embargoed: embargoed)
+            files.append(SiteFile(path: FeedWriter.path, text: feed.xml(pages)))
+            sitemap = SitemapWriter(baseURL: baseURL, lastModified: updated, embargoed: embargoed).xml(pages)
+            if let sitemap { files.append(SiteFile(path: SitemapWriter.path, text: sitemap)) }
+        }
+        files.append(SiteFile(path: RobotsWriter.path, text: RobotsWriter(baseURL: baseURL, embargoed: embargoed, hasSitemap: sitemap != nil).text))
+        return files
+    }
+}

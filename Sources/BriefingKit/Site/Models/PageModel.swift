@@ -1,0 +1,25 @@
+/// Everything one template of a page is filled from: the shared values, the page's navigation,
+/// quotes and findings, and the page's own model (whose names win over shared ones).
+public struct PageModel<Page: TemplateModel>: TemplateModel {
+    /// The shared values, with the release's notes to editors chosen for this page.
+    public var shared: SharedModel
+    /// The path back to the site's root: "" or "../../".
+    public var root: String
+    /// Past a handful of areas the navigation folds into a disclosure, so the masthead stays short on a phone.
+    public var navMany: Bool
+    public var navCount: String
+    public var nav: [NavItemModel]
+    public var quotes: [QuoteModel]
+    public var hasQuotes: Bool
+    public var findings: [ContextItemModel]
+    public var hasFindings: Bool
+    public var page: Page
+
+    public static var fields: [TemplateField<Self>] {
+        TemplateField<Self>.embedded(\.shared) + [
+            .text("root", \.root), .flag("nav_many", \.navMany), .text("nav_count", \.navCount), .list("nav", \.nav),
+            .list("quotes", \.quotes), .flag("has_quotes", \.hasQuotes), .list("findings", \.findings),
+            .flag("has_findings", \.hasFindings),
+        ] + TemplateField<Self>.embedded(\.page)
+    }
+}

@@ -1,0 +1,282 @@
+import Foundation
+import ZIPFoundation
+
+/// Writes a `Spreadsheet` as an OpenDocument spreadsheet (`.ods`), the government's open standard
+/// for documents, in memory.
+///
+/// An ODS file is a zip archive (ZIPFoundation writes it) whose first entry is `mimetype`, stored
+/// uncompressed, followed by the manifest, the document's properties (`meta.xml`), its default
+/// styles (`styles.xml`) and its sheets (`content.xml`). The XML is written here: it is a few
+/// fixed elements around the rows, and no listed Swift package writes OpenDocument.
+///
+/// The bytes depend on the spreadsheet alone: every entry carries the spreadsheet's date (or,
+/// without one, 1 January 1980, the earliest a zip can hold), entries come in a fixed order and
+/// styles are named in the order of their kinds.
+public struct ODSWriter: Sendable {
+    public static let mediaType = "application/vnd.oasis.opendocument.spreadsheet"
+    static let odfVersion = "1.2"
+    /// The date a zip entry carries when the spreadsheet has none: the start of the zip format's calendar.
+    static let fixedDate = Date(timeIntervalSince1970: 315_532_800)
+
+    public init() {}
+
+    public func write(_ spreadsheet: Spreadsheet) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create, pathEncoding: nil)
+        let date = spreadsheet.date ?? Self.fixedDate
+        let entries: [(path: String, text: String, compressed: Bool)] = [
+            ("mimetype", Self.mediaType, false),
+            ("META-INF/manifest.xml", Self.manifest, true),
+            ("meta.xml", meta(spreadsheet), true),
+            ("styles.xml", styles(spreadsheet), true),
+            ("content.xml", content(spreadsheet), true),
+        ]
+        for entry in entries {
+            let data = Data(entry.text.utf8)
+            try archive.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
+                                 compressionMethod: entry.compressed ? .deflate : .none) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        guard let bytes = archive.data else { throw CocoaError(.fileWriteUnknown) }
+        return bytes
+    }
+
+    // MARK: - The fixed parts
+
+    static let namespaces = """
+    xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+    xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" \
+    xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
+    xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
+    xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" \
+    xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" \
+    xmlns:xlink="http://www.w3.org/1999/xlink" \
+    xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" \
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    """
+
+    static let manifest = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="\(odfVersion)">
+     <manifest:file-entry manifest:full-path="/" manifest:version="\(odfVersion)" manifest:media-type="\(mediaType)"/>
+     <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
+     <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
+     <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+    </manifest:manifest>
+
+    """
+
+    func meta(_ spreadsheet: Spreadsheet) -> String {
+        var fields = [
+            "<meta:generator>briefing</meta:generator>",
+            "<dc:title>\(Self.escape(spreadsheet.title))</dc:title>",
+            "<dc:description>\(Self.escape(spreadsheet.description))</dc:description>",
+            "<meta:initial-creator>\(Self.escape(spreadsheet.creator))</meta:initial-creator>",
+            "<dc:creator>\(Self.escape(spreadsheet.creator))</dc:creator>",
+            "<dc:language>\(Self.escape(spreadsheet.language))</dc:language>",
+        ]
+        if let date = spreadsheet.date {
+            let stamp = SiteBuilder.timestamp(date)
+            fields += ["<meta:creation-date>\(stamp)</meta:creation-date>", "<dc:date>\(stamp)</dc:date>"]
+        }
+        return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <office:document-meta \(Self.namespaces) office:version="\(Self.odfVersion)"><office:meta>\(fields.joined())</office:meta></office:document-meta>
+
+        """
+    }
+
+    func styles(_ spreadsheet: Spreadsheet) -> String {
+        let language = spreadsheet.language.split(separator: "-").map(String.init)
+        let country = language.count > 1 ? " fo:country=\"\(Self.escape(language[1]))\"" : ""
+        return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <office:document-styles \(Self.namespaces) office:version="\(Self.odfVersion)"><office:styles>\
+        <style:default-style style:family="table-cell">\
+        <style:table-cell-properties style:vertical-align="top"/>\
+        <style:text-properties fo:font-size="12pt" fo:language="\(Self.escape(language.first ?? "en"))"\(country)/>\
+        </style:default-style>\
+        <style:style style:name="Default" style:family="table-cell"/>\
+        </office:styles></office:document-styles>
+
+        """
+    }
+
+    // MARK: - The sheets
+
+    /// A cell's look: its emphasis, or its number format, and whether its text wraps.
+    enum CellStyle: Hashable, Comparable {
+        case title, heading, header, lead, wrapped, number(SpreadsheetCell.NumberFormat)
+    }
+
+    func content(_ spreadsheet: Spreadsheet) -> String {
+        // Name every cell and column style the sheets use, in a fixed order.
+        var cellStyles = Set<CellStyle>()
+        var widths = Set<Int>()
+        for sheet in spreadsheet.sheets {
+            sheet.rows.flatMap { $0 }.compactMap(Self.style).forEach { cellStyles.insert($0) }
+            sheet.columnWidths.forEach { widths.insert(Self.millimetres($0)) }
+        }
+        let styleNames = Dictionary(uniqueKeysWithValues: cellStyles.sorted().enumerated().map { ($1, "ce\($0 + 1)") })
+        let widthNames = Dictionary(uniqueKeysWithValues: widths.sorted().enumerated().map { ($1, "co\($0 + 1)") })
+
+        var xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <office:document-content \(Self.namespaces) office:version="\(Self.odfVersion)"><office:automatic-styles>
+        """
+        for width in widths.sorted() {
+            xml += "<style:style style:name=\"\(widthNames[width]!)\" style:family=\"table-column\">"
+                + "<style:table-column-properties style:column-width=\"\(Self.centimetres(width))\"/></style:style>"
+        }
+        for style in cellStyles.sorted() {
+            xml += Self.definition(of: style, named: styleNames[style]!)
+        }
+        xml += "</office:automatic-styles><office:body><office:spreadsheet>"
+        for sheet in spreadsheet.sheets {
+            xml += "\n<table:table table:name=\"\(Self.escape(sheet.name))\">"
+            for width in sheet.columnWidths {
+                xml += "<table:table-column table:style-name=\"\(widthNames[Self.millimetres(width)]!)\"/>"
+            }
+            for (index, row) in sheet.rows.enumerated() {
+                let cells = row.map { cell(for: $0, styles: styleNames) }.joined()
+                let line = "<table:table-row>\(cells.isEmpty ? "<table:table-cell/>" : cells)</table:table-row>"
+                xml += index == sheet.headerRow ? "<table:table-header-rows>\(line)</table:table-header-rows>" : line
+            }
+            xml += "</table:table>"
+        }
+        let ranges = spreadsheet.sheets.compactMap { sheet -> String? in
+            guard let header = sheet.headerRow, let name = sheet.tableName, sheet.columnCount > 0 else { return nil }
+            let sheetName = Self.escape(sheet.name)
+            let range = "\(sheetName).A\(header + 1):\(sheetName).\(Self.column(sheet.columnCount - 1))\(sheet.rows.count)"
+            return "<table:database-range table:name=\"\(Self.escape(name))\" table:target-range-address=\"\(range)\" table:contains-header=\"true\"/>"
+        }
+        if !ranges.isEmpty { xml += "\n<table:database-ranges>\(ranges.joined())</table:database-ranges>" }
+        xml += "</office:spreadsheet></office:body></office:document-content>\n"
+        return xml
+    }
+
+    func cell(for cell: SpreadsheetCell, styles: [CellStyle: String]) -> String {
+        let style = Self.style(of: cell).map { " table:style-name=\"\(styles[$0]!)\"" } ?? ""
+        switch cell {
+        case .empty:
+            return "<table:table-cell/>"
+        case .text(let text, _):
+            return "<table:table-cell\(style) office:value-type=\"string\">\(Self.paragraphs(text))</table:table-cell>"
+        case .link(let text, let target):
+            let link = "<text:a xlink:type=\"simple\" xlink:href=\"\(Self.escape(target))\">\(Self.inline(text))</text:a>"
+            return "<table:table-cell\(style) office:value-type=\"string\"><text:p>\(link)</text:p></table:table-cell>"
+        case .number(let value, let shown, let format):
+            let type = if case .percent = format { "percentage" } else { "float" }
+            return "<table:table-cell\(style) office:value-type=\"\(type)\" office:value=\"\(Self.escape(value))\">"
+                + "<text:p>\(Self.inline(shown))</text:p></table:table-cell>"
+        }
+    }
+
+    static func style(of cell: SpreadsheetCell) -> CellStyle? {
+        switch cell {
+        case .empty: nil
+        case .text(_, .title): .title
+        case .text(_, .heading): .heading
+        case .text(_, .header): .header
+        case .text(_, .lead): .lead
+        case .text(_, .plain), .link: .wrapped
+        case .number(_, _, let format): .number(format)
+        }
+    }
+
+    static func definition(of style: CellStyle, named name: String) -> String {
+        let open = "<style:style style:name=\"\(name)\" style:family=\"table-cell\" style:parent-style-name=\"Default\""
+        switch style {
+        case .title:
+            return open + "><style:text-properties fo:font-size=\"15pt\" fo:font-weight=\"bold\"/></style:style>"
+        case .heading:
+            return open + "><style:text-properties fo:font-size=\"13pt\" fo:font-weight=\"bold\"/></style:style>"
+        case .header:
+            return open + "><style:table-cell-properties fo:wrap-option=\"wrap\"/>"
+                + "<style:text-properties fo:font-weight=\"bold\"/></style:style>"
+        case .lead:
+            return open + "/>"
+        case .wrapped:
+            return open + "><style:table-cell-properties fo:wrap-option=\"wrap\"/></style:style>"
+        case .number(let format):
+            let data = "N" + name.dropFirst(2)
+            let number: String, percent: Bool
+            switch format {
+            case .whole: (number, percent) = ("<number:number number:decimal-places=\"0\" number:min-integer-digits=\"1\" number:grouping=\"true\"/>", false)
+            case .decimal(let places): (number, percent) = (digits(places), false)
+            case .percent(let places): (number, percent) = (digits(places), true)
+            }
+            let element = percent ? "number:percentage-style" : "number:number-style"
+            return "<\(element) style:name=\"\(data)\">\(number)\(percent ? "<number:text>%</number:text>" : "")</\(element)>"
+                + open + " style:data-style-name=\"\(data)\"/>"
+        }
+    }
+
+    static func digits(_ places: Int) -> String {
+        "<number:number number:decimal-places=\"\(places)\" number:min-decimal-places=\"\(places)\" number:min-integer-digits=\"1\" number:grouping=\"true\"/>"
+    }
+
+    // MARK: - Text
+
+    /// Text as paragraphs, one a line, with tabs and runs of spaces kept (ODF collapses white space).
+    static func paragraphs(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { "<text:p>\(inline(String($0)))</text:p>" }.joined()
+    }
+
+    /// One line of text for inside a `text:p`: escaped, with a second space onwards and tabs as elements.
+    static func inline(_ text: String) -> String {
+        var result = ""
+        var spaces = 0
+        func flush() {
+            guard spaces > 0 else { return }
+            // A space at the start of a paragraph, or after another, is collapsed unless written as `text:s`.
+            if result.isEmpty { result += "<text:s text:c=\"\(spaces)\"/>" }
+            else { result += " " + (spaces > 1 ? "<text:s text:c=\"\(spaces - 1)\"/>" : "") }
+            spaces = 0
+        }
+        for character in text {
+            if character == " " { spaces += 1; continue }
+            flush()
+            if character == "\t" { result += "<text:tab/>" } else if character == "\r" { continue } else { result += escape(String(character)) }
+        }
+        if spaces > 0 { result += "<text:s text:c=\"\(spaces)\"/>" }
+        return result
+    }
+
+    /// Text for XML content or a double-quoted attribute. Characters XML 1.0 cannot hold (control
+    /// characters other than tab and line breaks, U+FFFE, U+FFFF) are dropped; `Data/` refuses
+    /// most of them already.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// The letters of a column from its index: 0 → A, 25 → Z, 26 → AA.
+    static func column(_ index: Int) -> String {
+        var index = index
+        var letters = ""
+        repeat {
+            letters = String(UnicodeScalar(UInt8(65 + index % 26))) + letters
+            index = index / 26 - 1
+        } while index >= 0
+        return letters
+    }
+
+    static func millimetres(_ centimetres: Double) -> Int { Int((centimetres * 10).rounded()) }
+
+    static func centimetres(_ millimetres: Int) -> String {
+        "\(millimetres / 10).\(millimetres % 10)cm"
+    }
+}

@@ -1,0 +1,293 @@
+import Foundation
+
+/// Lays the whole release out as an accessible spreadsheet, following the Analysis Function's
+/// guidance on releasing statistics in spreadsheets: a cover sheet, a contents sheet, a notes
+/// sheet and one table a sheet, each sheet's title in A1, each table under a few lines that say
+/// what it holds, with one header row, no merged cells, no blank rows or columns, and shorthand
+/// (`[x]`, `[c]`, `[z]`, `[r]`) explained in the notes.
+///
+/// It holds every figure the site lists (the figures of `data/figures.csv`), each once:
+/// `Table_1` the rows of `figures.csv` as published, `Table_2` the figures calculated for the
+/// briefing with their formulas, `Table_3` the other published figures the briefing cites, and
+/// `Table_4` the sources. A value is a number cell where it is a number and the marker's text
+/// where it is a marker: never a zero. Disclosure control has already been applied to `figures`.
+public struct WorkbookBuilder: Sendable {
+    public let dataset: Dataset
+    /// The embargo line while the release is under embargo; nil once it is not.
+    public let embargo: String?
+    /// The build time, when `--now` or SOURCE_DATE_EPOCH gives one.
+    public let builtAt: Date?
+
+    public init(dataset: Dataset, embargo: String? = nil, builtAt: Date? = nil) {
+        self.dataset = dataset
+        self.embargo = embargo
+        self.builtAt = builtAt
+    }
+
+    /// The tables' titles, in the order of their sheets.
+    static let tableTitles = [
+        "Figures as published", "Figures calculated for this briefing from published figures",
+        "Other figures the briefing gives", "Sources of the figures",
+    ]
+
+    public func workbook(_ figures: [Figure]) -> Spreadsheet {
+        var notes = NoteList()
+        let words = dataset.release.subject
+        notes.add("[x] means not provided: the figure was not supplied, so there is no number. It is never counted as zero.")
+        notes.add("[c] means suppressed to protect identities"
+                  + (dataset.release.disclosureThreshold > 0
+                     ? ": counts from 1 to \(dataset.release.disclosureThreshold) are not shown, nor any other figure from which one could be worked out."
+                     : "."))
+        notes.add("[z] means not applicable.")
+        notes.add("[r] means revised: the figure differs from the one first published.")
+        notes.add("Figures calculated for this briefing from published figures are marked † on the briefing's pages. Table_2 gives each one's formula, over the figure IDs of its inputs.")
+        notes.add("In the \(words.breakdownSingular.withCapitalFirstLetter) column, '\(Platform.recorded)' is every \(words.singular) recorded; "
+                  + "'\(Platform.all)' is those \(words.known), the base of every share; "
+                  + "'\(Platform.ownedGroup("<owner>"))' is every \(words.breakdownSingular) of that owner together.")
+        notes.add("A share is a percentage of the area's '\(Platform.all)' count in the same period; a change is the percentage change of the count since the period in the 'Change since' column.")
+        for note in dataset.release.notesToEditors { notes.add(note.text) }
+
+        let byID = observationsByID
+        let published = figures.filter { !$0.derivation.isComputed && byID[$0.id] != nil }
+            .sorted { order(byID[$0.id]!) < order(byID[$1.id]!) }
+        let calculated = figures.filter(\.derivation.isComputed)
+        let cited = figures.filter { !$0.derivation.isComputed && byID[$0.id] == nil }
+        let sources = dataset.sources.sorted { $0.id < $1.id }
+
+        // Each table's sheet is Table_1, Table_2, … in order, leaving out a table with no rows; the
+        // notes its rows add are numbered as they come.
+        var tableSheets: [Spreadsheet.Sheet] = []
+        var next: String { "Table_\(tableSheets.count + 1)" }
+        if !published.isEmpty { tableSheets.append(publishedSheet(next, published, byID, &notes)) }
+        if !calculated.isEmpty { tableSheets.append(calculatedSheet(next, calculated)) }
+        if !cited.isEmpty { tableSheets.append(citedSheet(next, cited, &notes)) }
+        if !sources.isEmpty { tableSheets.append(sourcesSheet(next, sources)) }
+        let titles = tableSheets.map { ($0.name, $0.rows.first.flatMap(\.first).map(Self.text) ?? "") }
+        let release = dataset.release
+        return Spreadsheet(
+            title: release.title,
+            description: "Every figure behind the \(release.organisation) press briefing on \(words.plural), \(release.period.name)",
+            creator: release.organisation, date: builtAt,
+            sheets: [coverSheet(), contentsSheet(titles), notesSheet(notes)] + tableSheets)
+    }
+
+    // MARK: - Cover, contents, notes
+
+    func coverSheet() -> Spreadsheet.Sheet {
+        let release = dataset.release
+        let words = release.subject
+        var rows: [[SpreadsheetCell]] = [[.text(release.title, .title)]]
+        func section(_ heading: String, _ lines: [SpreadsheetCell]) {
+            guard !lines.isEmpty else { return }
+            rows.append([.text(heading, .heading)])
+            rows += lines.map { [$0] }
+        }
+        rows.append([.text("This spreadsheet holds every figure behind the \(release.organisation) press briefing on \(words.plural), "
+                           + "\(release.period.name): the figures as published, the figures calculated for the briefing, and where each comes from.")])
+        if let embargo { section("Embargo", [.text(embargo)]) }
+        section("Status", [.text(release.status)])
+        section("Period", [.text(release.period.name + (dataset.previousPeriod.map { ", compared with \($0.name)" } ?? ""))])
+        section("What is counted", [.text(release.measure)])
+        section("Coverage", release.coverage.map { coverage in
+            let area = coverage.area ?? dataset.top?.name ?? ""
+            let when = coverage.everyPeriod ? "every period" : coverage.period.name
+            let forces = coverage.forcesAnswered.map { "\($0) " } ?? ""
+            return .text("\(area), \(when): \(forces)\(coverage.description)" + (coverage.note.map { " (\($0))" } ?? ""))
+        })
+        section("Shorthand", [.text("Where there is no number, a cell holds shorthand: [x] not provided, [c] suppressed to protect identities, "
+                                    + "[z] not applicable. [r] marks a revised figure. The Notes sheet explains each.")])
+        section("Sources", [.text("Every figure names its source; the last table lists them, with links.")])
+        section("Contact", release.contacts.map { contact in
+            let parts = [contact.name, contact.role, contact.email, contact.phone].compactMap { $0 }
+            if let email = contact.email { return .link(parts.joined(separator: ", "), target: "mailto:" + email) }
+            return .text(parts.joined(separator: ", "))
+        })
+        section("Published by", [.text(release.organisation), .text(release.boilerplate)])
+        if let builtAt { section("Built", [.text(SiteBuilder.timestamp(builtAt))]) }
+        // One column of wrapped text, narrow enough to print on a portrait page.
+        return Spreadsheet.Sheet(name: "Cover", rows: rows, columnWidths: [17])
+    }
+
+    func contentsSheet(_ tables: [(name: String, title: String)]) -> Spreadsheet.Sheet {
+        let entries = [("Notes", "Notes")] + tables
+        let rows: [[SpreadsheetCell]] = [
+            [.text("Contents", .title)],
+            [.text("This worksheet contains one table. Each sheet name links to its sheet.", .lead)],
+            [.text("Sheet name", .header), .text("Sheet title", .header)],
+        ] + entries.map { [.link($0.0, target: "#\($0.0).A1"), .text($0.1)] }
+        return Spreadsheet.Sheet(name: "Contents", rows: rows, headerRow: 2, tableName: "Contents_table", columnWidths: [4, 16])
+    }
+
+    func notesSheet(_ notes: NoteList) -> Spreadsheet.Sheet {
+        let rows: [[SpreadsheetCell]] = [
+            [.text("Notes", .title)],
+            [.text("This worksheet contains one table. The tables' Notes columns refer to these notes by number.", .lead)],
+            [.text("Note number", .header), .text("Note text", .header)],
+        ] + notes.texts.enumerated().map { [.text(NoteList.reference($0)), .text($1)] }
+        return Spreadsheet.Sheet(name: "Notes", rows: rows, headerRow: 2, tableName: "Notes_table", columnWidths: [3, 20])
+    }
+
+    // MARK: - The tables
+
+    func publishedSheet(_ name: String, _ figures: [Figure], _ byID: [String: Observation], _ notes: inout NoteList) -> Spreadsheet.Sheet {
+        let words = dataset.release.subject
+        let hasChanges = figures.contains { byID[$0.id]?.basePeriod != nil }
+        var header = ["Period", "Period code", "Area", "Area type", words.breakdownSingular.withCapitalFirstLetter, "Measure"]
+        if hasChanges { header.append("Change since") }
+        let references = figures.map { notes.references(for: $0) }
+        let (notesColumn, blankNotes) = (references.contains { !$0.isEmpty }, references.contains(where: \.isEmpty))
+        header += ["Value", "Source"] + (notesColumn ? ["Notes"] : []) + ["Figure ID"]
+        let body: [[SpreadsheetCell]] = zip(figures, references).map { figure, references in
+            let row = byID[figure.id]!
+            var cells: [SpreadsheetCell] = [
+                .text(row.period.name), .text(row.period.code), .text(row.area),
+                .text(dataset.area(named: row.area)?.kind.rawValue ?? "[z]"), .text(row.platform), .text(row.measure.rawValue),
+            ]
+            if hasChanges { cells.append(.text(row.basePeriod?.name ?? "[z]")) }
+            cells += [.figure(figure.value), .text(figure.sources.joined(separator: " "))]
+            if notesColumn { cells.append(references.isEmpty ? .empty : .text(references)) }
+            return cells + [.text(figure.id)]
+        }
+        let title = "\(Self.tableTitles[0]), by period, area, \(words.breakdownSingular) and measure"
+        return tableSheet(name, title: title, tableName: "Published_figures", lines: [
+            "Every row of the release's figures, as published. Where there is no number the cell holds shorthand, explained in the Notes sheet.",
+            "Source: the Source column gives each figure's source, listed in the last table.",
+        ] + (notesColumn && blankNotes ? [Self.blankNotesLine] : []), header: header, body: body)
+    }
+
+    static let blankNotesLine = "A cell in the Notes column is empty where the figure has no note."
+
+    func calculatedSheet(_ name: String, _ figures: [Figure]) -> Spreadsheet.Sheet {
+        let body: [[SpreadsheetCell]] = figures.map { figure in
+            [.text(figure.id), .text(figure.label), .text(figure.period?.name ?? "[z]"), .text(figure.area ?? "[z]"),
+             .figure(figure.value), .text(Self.unit(figure.value)), .text(figure.derivation.formula),
+             .text(figure.sources.isEmpty ? "[z]" : figure.sources.joined(separator: " "))]
+        }
+        return tableSheet(name, title: Self.tableTitles[1], tableName: "Calculated_figures", lines: [
+            "Each figure the briefing worked out, marked † on its pages, with its formula over the figure IDs of its inputs (in Table_1 or this table).",
+            "Source: the sources of a calculated figure are those of its inputs.",
+        ], header: ["Figure ID", "Description", "Period", "Area", "Value", "Unit", "Formula", "Sources"], body: body)
+    }
+
+    func citedSheet(_ name: String, _ figures: [Figure], _ notes: inout NoteList) -> Spreadsheet.Sheet {
+        let references = figures.map { notes.references(for: $0) }
+        let (notesColumn, blankNotes) = (references.contains { !$0.isEmpty }, references.contains(where: \.isEmpty))
+        let body: [[SpreadsheetCell]] = zip(figures, references).map { figure, references in
+            [.text(figure.id), .text(figure.label), .text(figure.period?.name ?? "[z]"), .text(figure.area ?? "[z]"),
+             .figure(figure.value), .text(Self.unit(figure.value)),
+             .text(figure.sources.isEmpty ? "[z]" : figure.sources.joined(separator: " "))]
+                + (notesColumn ? [references.isEmpty ? .empty : .text(references)] : [])
+        }
+        return tableSheet(name, title: Self.tableTitles[2], tableName: "Other_figures", lines: [
+            "Figures the briefing gives besides the release's own rows: how many forces answered, figures other bodies published, and its disclosure setting.",
+            "Source: the Sources column gives each figure's source; [z] where the figure is a setting of the briefing.",
+        ] + (notesColumn && blankNotes ? [Self.blankNotesLine] : []),
+        header: ["Figure ID", "Description", "Period", "Area", "Value", "Unit", "Sources"] + (notesColumn ? ["Notes"] : []), body: body)
+    }
+
+    func sourcesSheet(_ name: String, _ sources: [Source]) -> Spreadsheet.Sheet {
+        let body: [[SpreadsheetCell]] = sources.map { source in
+            [.text(source.id), .text(source.publisher), .text(source.title), .text(source.published.isEmpty ? "[x]" : source.published), .link(source.url, target: source.url)]
+        }
+        return tableSheet(name, title: Self.tableTitles[3], tableName: "Sources", lines: [
+            "Where the figures were published. The Source columns of the other tables give these IDs. [x] where no date of publication is known.",
+        ], header: ["Source ID", "Publisher", "Title", "Published", "Link"], body: body)
+    }
+
+    /// A table's sheet: its title in A1, the lines that say what it holds, then the header row and the rows.
+    func tableSheet(_ name: String, title: String, tableName: String, lines: [String], header: [String],
+                    body: [[SpreadsheetCell]]) -> Spreadsheet.Sheet {
+        let top: [[SpreadsheetCell]] = [[.text(title, .title)], [.text("This worksheet contains one table.", .lead)]]
+            + lines.map { [.text($0, .lead)] }
+        let rows = top + [header.map { .text($0, .header) }] + body
+        // Each column as wide as its longest entry needs, within bounds, so that long text wraps.
+        let widths = header.indices.map { column in
+            let longest = ([header[column]] + body.map { column < $0.count ? Self.text($0[column]) : "" }).map(\.count).max() ?? 0
+            return min(max(Double(longest) * 0.22 + 0.4, 2.5), 12)
+        }
+        return Spreadsheet.Sheet(name: name, rows: rows, headerRow: top.count, tableName: tableName, columnWidths: widths)
+    }
+
+    // MARK: - Helpers
+
+    /// Each row of figures.csv by the id of the figure it gives.
+    var observationsByID: [String: Observation] {
+        Dictionary(dataset.observations.map { (AreaSummarizer.figure(for: $0, words: dataset.release.subject).id, $0) },
+                   uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The order of the published table: by period, the series first and totals across periods after
+    /// it, then the whole release before nations, regions and forces (each by name), then the headline
+    /// totals before groups and platforms, then count, share, change.
+    func order(_ row: Observation) -> Order {
+        let kinds = Area.Kind.allCases
+        let kind = dataset.area(named: row.area).map { kinds.firstIndex(of: $0.kind) ?? kinds.count } ?? kinds.count
+        let platform = row.platform == Platform.recorded ? 0 : row.platform == Platform.all ? 1 : row.platform.hasSuffix("-owned apps") ? 2 : 3
+        return Order(total: dataset.cumulativePeriods.contains(row.period), period: row.period, kind: kind, area: row.area, platformRank: platform, platform: row.platform,
+                     measure: Measure.allCases.firstIndex(of: row.measure) ?? 0, base: row.basePeriod?.code ?? "")
+    }
+
+    struct Order: Comparable {
+        let total: Bool, period: Period, kind: Int, area: String, platformRank: Int, platform: String, measure: Int, base: String
+        static func < (a: Order, b: Order) -> Bool {
+            if a.total != b.total { return !a.total }
+            return (a.period, a.kind, a.area, a.platformRank) < (b.period, b.kind, b.area, b.platformRank)
+                || ((a.period, a.kind, a.area, a.platformRank) == (b.period, b.kind, b.area, b.platformRank)
+                    && (a.platform, a.measure, a.base) < (b.platform, b.measure, b.base))
+        }
+    }
+
+    static func unit(_ value: FigureValue) -> String {
+        switch value {
+        case .count: "count"
+        case .percent: "percentage"
+        case .points: "percentage points"
+        case .change: "percentage change"
+        case .marker: "[z]"
+        }
+    }
+
+    /// A cell's text as a reader sees it.
+    static func text(_ cell: SpreadsheetCell) -> String {
+        switch cell {
+        case .text(let text, _), .link(let text, _): text
+        case .number(_, let shown, _): shown
+        case .empty: ""
+        }
+    }
+
+    /// The notes sheet's notes, numbered in the order they are added; a text added twice is one note.
+    struct NoteList {
+        private(set) var texts: [String] = []
+        private var numbers: [String: Int] = [:]
+
+        @discardableResult
+        mutating func add(_ text: String) -> Int {
+            if let number = numbers[text] { return number }
+            texts.append(text)
+            numbers[text] = texts.count
+            return texts.count
+        }
+
+        /// What a figure's Notes cell says: `[r]` when it is revised, and its own note's number.
+        mutating func references(for figure: Figure) -> String {
+            var parts: [String] = []
+            if figure.revised { parts.append("[r]") }
+            if let note = figure.note, !note.isEmpty { parts.append(Self.reference(add(note) - 1)) }
+            return parts.joined(separator: " ")
+        }
+
+        /// "[note 3]" for the note at index 2.
+        static func reference(_ index: Int) -> String { "[note \(index + 1)]" }
+    }
+}
+
+extension WorkbookBuilder {
+    /// Where the site carries the spreadsheet.
+    public static let path = "data/figures.ods"
+
+    /// The spreadsheet of these figures, as the site's file.
+    public func file(_ figures: [Figure]) throws -> SiteFile {
+        SiteFile(path: Self.path, contents: try ODSWriter().write(workbook(figures)))
+    }
+}
