@@ -98,15 +98,15 @@ window.addEventListener("message", function (event) {
 PYM_PARENT = """
 <script>
 // What pym.js's Parent does with a child's message: the same regular expression, the same attribute.
-document.querySelectorAll("[data-pym-id]").forEach(function (slot) {
-  var id = slot.getAttribute("data-pym-id");
-  var frame = slot.querySelector("iframe");
-  var pattern = new RegExp("^" + ["pym", id, "(\\\\S+)", "(.*)"].join("xPYMx") + "$");
-  window.addEventListener("message", function (event) {
-    if (typeof event.data !== "string") return;
+// Listening before any frame exists, as pym.js does (it creates the frame after it listens).
+window.addEventListener("message", function (event) {
+  if (typeof event.data !== "string") return;
+  document.querySelectorAll("[data-pym-id]").forEach(function (slot) {
+    var id = slot.getAttribute("data-pym-id");
+    var pattern = new RegExp("^" + ["pym", id, "(\\\\S+)", "(.*)"].join("xPYMx") + "$");
     var match = event.data.match(pattern);
     if (!match || match.length !== 3 || match[1] !== "height") return;
-    frame.setAttribute("height", parseInt(match[2], 10) + "px");
+    slot.querySelector("iframe").setAttribute("height", parseInt(match[2], 10) + "px");
   });
 });
 </script>
@@ -115,8 +115,8 @@ document.querySelectorAll("[data-pym-id]").forEach(function (slot) {
 
 def host_page(title, slots, scripts):
     return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-            f"<title>{title}</title></head><body>{RECORDER}\n"
-            + "\n".join(slots) + "\n" + scripts + "</body></html>")
+            f"<title>{title}</title>{RECORDER}{scripts}</head><body>\n"
+            + "\n".join(slots) + "\n</body></html>")
 
 
 def embeds_under(site):

@@ -37,17 +37,23 @@ public struct EmbedBuilder: Sendable {
         return pages.flatMap { page -> [EmbedSpec] in
             // The national page is the top area's; every other briefing page names its area.
             guard let area = page.area.flatMap(dataset.area(named:)) ?? (page.folder.isEmpty ? dataset.top : nil) else { return [] }
-            return EmbedKind.all.filter { names.contains($0.template) && $0.applies(area, statistics) }
+            return EmbedKind.all.filter { names.contains($0.template) && $0.applies(area, contexts) }
                 .map { EmbedSpec(kind: $0, area: area, page: page.folder) }
         }
     }
 
-    /// Builds every embed; the diagnostics of all that fail are thrown together.
+    /// Builds every embed; the diagnostics of all that fail are thrown together. An embed that
+    /// would show no figure (a force whose only figure for the period is `[x]`) is left out.
     public func build(_ specs: [EmbedSpec]) throws -> EmbedSet {
         var embeds: [EmbedSet.Embed] = []
         var problems: [Diagnostic] = []
         for spec in specs {
-            do { embeds.append(try build(spec)) } catch let error as BriefingError { problems += error.diagnostics }
+            do {
+                let embed = try build(spec)
+                if !embed.shown.isEmpty { embeds.append(embed) }
+            } catch let error as BriefingError {
+                problems += error.diagnostics
+            }
         }
         if !problems.isEmpty { throw BriefingError(step: "build embeds", diagnostics: problems) }
         return EmbedSet(embeds: embeds, baseURL: baseURL)

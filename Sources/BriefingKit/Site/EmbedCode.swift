@@ -56,8 +56,9 @@ public struct EmbedCode: Sendable, Equatable {
             """
     }
 
-    /// The iframe and the listener, as the briefing page shows them for copying.
-    public var html: String { iframe + "\n" + listener }
+    /// The listener and the iframe, as the oEmbed file gives them. The listener comes first, so
+    /// that it is listening before the frame can load and send its first height.
+    public var html: String { listener + "\n" + iframe }
 
     /// The oEmbed document (oEmbed 1.0, type `rich`), as the embed's static `.json` file holds it.
     public func oEmbed(provider: String, providerURL: String?) throws -> String {

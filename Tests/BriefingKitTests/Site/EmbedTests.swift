@@ -29,18 +29,44 @@ import Testing
 
     // MARK: - Which embeds
 
-    /// The top area and every nation, region and force with figures for the release period; no
-    /// embed for a force whose figures are all of earlier periods (2021's forces).
-    @Test func everyAreaWithFiguresForTheReleasePeriodHasAKeyFiguresEmbed() throws {
-        let paths = { (site: Site) in site.files.map(\.path).filter { $0.hasPrefix("embed/") } }
+    /// The key figures of the top area and of every nation, region and force with figures for the
+    /// release period (or a total across periods ending with it), and each chart their pages draw
+    /// for it: in 2021 the national breakdown, series and regions, and the East of England's series
+    /// (its breakdown chart is of the earlier period; the West Midlands' page has no chart). No
+    /// embed for a force whose figures are all of earlier periods (2021's forces), nor for one
+    /// whose only figure is `[x]` (Humberside, 2023).
+    @Test func everyAreaWithFiguresForTheReleasePeriodHasItsEmbeds() throws {
+        let paths = { (site: Site) in site.files.map(\.path).filter { $0.hasPrefix("embed/") && $0.hasSuffix(".html") } }
         #expect(try paths(Self.site("2021")) == [
-            "embed/east-of-england/key-figures.html", "embed/east-of-england/key-figures.json",
-            "embed/united-kingdom/key-figures.html", "embed/united-kingdom/key-figures.json",
-            "embed/west-midlands/key-figures.html", "embed/west-midlands/key-figures.json",
+            "embed/east-of-england/key-figures.html", "embed/east-of-england/series.html",
+            "embed/united-kingdom/breakdown.html", "embed/united-kingdom/key-figures.html",
+            "embed/united-kingdom/regions.html", "embed/united-kingdom/series.html",
+            "embed/west-midlands/key-figures.html",
         ])
-        let slugs2023 = Set(try paths(Self.site("2023")).map { $0.split(separator: "/")[1] })
-        #expect(slugs2023 == ["united-kingdom", "northern-ireland", "south-west", "yorkshire-and-the-humber",
-                              "cheshire", "hampshire", "humberside", "north-yorkshire", "suffolk"])
+        for path in try paths(Self.site("2021")) {
+            #expect(try Self.site("2021").file(path.replacingOccurrences(of: ".html", with: ".json")) != nil, "\(path) has no oEmbed file")
+        }
+        let site2023 = try paths(Self.site("2023"))
+        #expect(Set(site2023.filter { $0.hasSuffix("/key-figures.html") }.map { $0.split(separator: "/")[1] }) == [
+            "united-kingdom", "wales", "northern-ireland", "south-west", "yorkshire-and-the-humber",
+            "cheshire", "cleveland", "durham", "hampshire", "north-yorkshire", "northumbria", "suffolk"])
+        #expect(Set(site2023.filter { !$0.hasSuffix("/key-figures.html") }) == [
+            "embed/united-kingdom/breakdown.html", "embed/northern-ireland/series.html", "embed/cheshire/series.html",
+            "embed/hampshire/series.html", "embed/north-yorkshire/series.html", "embed/suffolk/series.html"])
+    }
+
+    /// A chart embed holds the chart and the table that gives its figures, each linked to the methods page.
+    @Test func aChartEmbedHoldsItsChartAndTable() throws {
+        let html = try Self.text(Self.site("2021"), "embed/east-of-england/series.html")
+        #expect(html.contains("<h1>East of England: online child sex crimes recorded, by period</h1>"))
+        #expect(html.contains("<svg id=\"chart-series--east-of-england\""))
+        #expect(html.contains("<caption>Online child sex crimes recorded in the East of England, by period</caption>"))
+        #expect(html.contains("href=\"../../methodology/index.html#east-of-england--2018-04-2019-03--all-platforms--count\"><data value=\"877\">877</data>"))
+        // What may be said of the change goes with it.
+        #expect(html.contains("<strong>The two figures are not directly comparable</strong>"))
+        let regions = try Self.text(Self.site("2021"), "embed/united-kingdom/regions.html")
+        #expect(regions.contains("<svg id=\"chart-comparison--united-kingdom"))
+        #expect(regions.contains("<a href=\"../../regions/west-midlands/index.html\">West Midlands</a>"))
     }
 
     /// A template set without `embed.html` builds no embeds and shows no embed code.
@@ -156,7 +182,7 @@ import Testing
             });
             </script>
             """)
-        #expect(code.html == code.iframe + "\n" + code.listener)
+        #expect(code.html == code.listener + "\n" + code.iframe)
         // With no address, no origin to check, and the path from the site's root.
         let relative = EmbedCode(path: "embed/wales/key-figures.html", title: "Wales", height: 520, baseURL: nil)
         #expect(relative.src == "embed/wales/key-figures.html")
@@ -209,10 +235,16 @@ import Testing
         let site = try Self.site("2021")
         let page = try Self.text(site, "regions/east-of-england/index.html")
         let code = EmbedCode(path: "embed/east-of-england/key-figures.html", title: "East of England: key figures", height: 520, baseURL: nil)
-        let escaped = code.html.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        func escaped(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        }
         #expect(page.contains("<details class=\"embed-code\">\n  <summary>Embed these figures</summary>"))
-        #expect(page.contains("<pre><code>\(escaped)</code></pre>"))
+        // The listener once, then each embed's iframe: the key figures and the series chart (the region published no breakdown).
+        let blocks = page.components(separatedBy: "<pre><code>").dropFirst().map { $0.components(separatedBy: "</code></pre>")[0] }
+        let series = EmbedCode(path: "embed/east-of-england/series.html", title: "East of England: online child sex crimes recorded, by period",
+                               height: EmbedKind.series.initialHeight, baseURL: nil)
+        #expect(blocks == [escaped(code.listener), escaped(code.iframe), escaped(series.iframe)])
         #expect(page.contains("<a href=\"../../embed/east-of-england/key-figures.html\">East of England: key figures</a>"))
         #expect(page.contains("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"../../embed/east-of-england/key-figures.json\" title=\"East of England: key figures\">"))
         #expect(page.contains("built without the web address"))

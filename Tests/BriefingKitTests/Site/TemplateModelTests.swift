@@ -90,6 +90,7 @@ import Testing
         var layoutWithEmbeds = LayoutModel(title: "T", content: "", builtAt: nil, section: "regions")
         layoutWithEmbeds.embeds = [embedCode]
         layoutWithEmbeds.hasEmbeds = true
+        layoutWithEmbeds.embedListener = "<script></script>"
         func page<Page: TemplateModel>(_ page: Page) -> PageModel<Page> {
             PageModel(shared: shared, root: "../../", navMany: false, navCount: "1", nav: [NavItemModel(name: "East", url: "regions/east/", current: true)],
                       quotes: [quote], hasQuotes: true, findings: [context], hasFindings: true, page: page)

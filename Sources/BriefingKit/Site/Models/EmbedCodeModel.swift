@@ -3,7 +3,7 @@
 public struct EmbedCodeModel: TemplateModel {
     /// The embed's title (its first heading): the frame's accessible name.
     public var title: String
-    /// The iframe and its listener, as text: the layout escapes it into a code block.
+    /// The iframe, as text: the layout escapes it into a code block.
     public var code: String
     /// The embed page, from this page.
     public var href: String

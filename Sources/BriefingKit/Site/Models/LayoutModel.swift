@@ -16,6 +16,8 @@ public struct LayoutModel: TemplateModel {
     /// The page's embeds, with the code to copy (`EmbedSet.layoutFields`); none on the methods page.
     public var embeds: [EmbedCodeModel] = []
     public var hasEmbeds = false
+    /// The script that sizes every frame of the page's embeds, once per newsroom page, as text.
+    public var embedListener = ""
     /// No base URL: the code's address is the embed's path from the site's root, and the layout says so.
     public var embedCodeIsRelative = false
 
@@ -35,6 +37,7 @@ public struct LayoutModel: TemplateModel {
         .flag("section_forces", \.sectionForces), .flag("section_methodology", \.sectionMethodology),
         .text("description", \.description), .optional("discovery", \.discovery),
         .flag("page_figures", \.pageFigures),
-        .list("embeds", \.embeds), .flag("has_embeds", \.hasEmbeds), .flag("embed_code_is_relative", \.embedCodeIsRelative),
+        .list("embeds", \.embeds), .flag("has_embeds", \.hasEmbeds), .text("embed_listener", \.embedListener),
+        .flag("embed_code_is_relative", \.embedCodeIsRelative),
     ]}
 }
