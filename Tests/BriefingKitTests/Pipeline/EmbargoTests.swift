@@ -115,7 +115,7 @@ import Testing
             try Self.build(data, clock: nil)
         } throws: { error in
             let diagnostics = (error as? BriefingError)?.diagnostics ?? []
-            return diagnostics.map(\.message) == ["embargo '26 March 2021 00:01' is not an ISO 8601 time with offset, like 2021-03-26T00:01:00+00:00"]
+            return diagnostics.map(\.message) == ["embargo '26 March 2021 00:01' is not a real time in ISO 8601 with its offset, like 2021-03-26T00:01:00+00:00"]
                 && diagnostics.first?.location?.line == 51 && diagnostics.first?.location?.column == 10
         }
     }
