@@ -37,7 +37,8 @@ struct PreviewHandler: HTTPHandler {
             // Pages link to folders relatively: `regions/` must end in a slash for its links to work.
             guard sent.hasSuffix("/") else {
                 var headers = HTTPHeaders()
-                headers[.location] = sent + "/"
+                // An absolute address: some clients (Foundation's on Linux) follow no relative one.
+                headers[.location] = "http://\(request.headers[.host] ?? "127.0.0.1:\(page.port)")\(sent)/"
                 return HTTPResponse(statusCode: .movedPermanently, headers: headers)
             }
             path += "/index.html"

@@ -59,16 +59,24 @@ struct Serve: AsyncParsableCommand {
 
         let start = watcher.snapshot()
         let rebuild: @Sendable () async -> Void = { await self.rebuild(state: state) }
-        let serving = Task { try await server.run() }
-        do {
-            try await server.waitUntilListening(timeout: 10)
-        } catch {
+        let ended = OnceFlag()
+        let serving = Task {
+            defer { ended.set() }
+            try await server.run()
+        }
+        // Listening, or failed to (a port in use fails at once).
+        let deadline = Date().addingTimeInterval(10)
+        while await !server.isListening, !ended.isSet, Date() < deadline {
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        if await !server.isListening {
+            if !ended.isSet { serving.cancel() }
             let reason = await Self.reason(serving)
             if case .failed(_, let code, _)? = reason as? SocketError, code == EADDRINUSE {
                 Runner.printError("briefing: port \(port) is in use on 127.0.0.1; stop what is using it, or choose another with --port")
                 throw ExitCode(Self.portInUse)
             }
-            Runner.printError("briefing: cannot serve on 127.0.0.1:\(port): \(reason.map { "\($0)" } ?? "\(error)")")
+            Runner.printError("briefing: cannot serve on 127.0.0.1:\(port): \(reason.map { "\($0)" } ?? "it did not start listening")")
             throw ExitCode(1)
         }
         Self.say("Serving a preview of '\(input.data)' on http://127.0.0.1:\(port)/ (this machine only). Stop with Ctrl-C.")
@@ -121,6 +129,14 @@ struct Serve: AsyncParsableCommand {
             await state.finished(failure: [line])
         }
     }
+}
+
+/// A flag set once, read from any thread.
+final class OnceFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    func set() { lock.withLock { value = true } }
+    var isSet: Bool { lock.withLock { value } }
 }
 
 /// Runs its action once, on the first signal; keeps the signal sources alive.

@@ -114,17 +114,21 @@ import Testing
         try Self.edit(figures, "West Midlands,All platforms,count,1532", "West Midlands,All platforms,count,1533")
         let changed = Self.poll(port, page) { $0.body.contains(">1,533<") }
         #expect(changed?.body.contains(">1,533<") == true, "the new figure was not served: \(server.output)")
-        #expect(changed?.body.contains("reload.js?generation=2") == true)
+        #expect(changed?.body.contains("reload.js?generation=1\"") == false, "the page names the first build still")
 
         // A broken name: the last good site is still served, the diagnostic over it, as the terminal prints it.
         try Self.edit(figures, "2019-10/2020-09,West Midlands,All platforms", "2019-10/2020-09,West Midlandz,All platforms")
         let broken = Self.poll(port, page) { $0.body.contains("briefing-preview-overlay\"") }
         let body = try #require(broken?.body, "no overlay: \(server.output)")
         #expect(body.contains(">1,533<"), "the last good site is not behind the overlay")
-        #expect(body.contains("Data/figures.csv:"), "the overlay does not name the file and line")
-        #expect(body.contains("&#39;West Midlandz&#39;"), "the offending name is not shown escaped")
-        #expect(body.contains("2019-10/2020-09,West Midlandz,All platforms,count,1533"), "the offending line is not shown")
-        #expect(body.contains("\n                ^"), "no caret under the name")
+        // File, line and column (the name starts after the 16 characters of the period and its comma), the line, and
+        // the caret under the name (the line's 4 spaces of indent and 16 characters); quotes escaped, as text.
+        #expect(body.contains("""
+            <pre>Data/figures.csv:10:17: error: &#39;West Midlandz&#39; is not an area in areas.csv (did you mean &#39;West Midlands&#39;?)
+                2019-10/2020-09,West Midlandz,All platforms,count,1533,greatest-hits-wm-2021-03
+                                ^
+            briefing: load data failed with 1 error; still serving the last good site</pre>
+            """), "the overlay does not show the diagnostic as the terminal does")
         #expect(server.output.contains("still serving the last good site"))
 
         // Fixed: the notice goes.
