@@ -31,6 +31,8 @@ struct PreviewHandler: HTTPHandler {
         var path = ([folder] + parts).joined(separator: "/")
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            // Browsers ask for it unbidden; the site has none, and a 404 would be a console error on every page.
+            if sent == "/favicon.ico" { return HTTPResponse(statusCode: .noContent) }
             return notFound(generation: generation, failure: failure)
         }
         if isFolder.boolValue {

@@ -43,9 +43,11 @@ struct Serve: AsyncParsableCommand {
             throw ExitCode(1)
         }
 
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: UInt16(port)), logger: .disabled,
-                                handler: PreviewHandler(folder: output, page: page, state: state))
-        await server.appendRoute(HTTPRoute("GET \(PreviewPage.socket)"), to: .webSocket(ReloadSocket(state: state)))
+        // The socket's route first: the site's handler answers every other address.
+        var routes = RoutedHTTPHandler()
+        routes.appendRoute(HTTPRoute("GET \(PreviewPage.socket)"), to: .webSocket(ReloadSocket(state: state)))
+        routes.appendRoute(HTTPRoute("*"), to: PreviewHandler(folder: output, page: page, state: state))
+        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: UInt16(port)), logger: .disabled, handler: routes)
 
         // Ctrl-C (and SIGTERM) stop the server; a build under way finishes first, since it runs on its own.
         let stop = StopSignal()
