@@ -4,11 +4,11 @@ import Foundation
 
 /// The `briefing` command: builds a press briefing site from `Data/` and `Templates/`.
 @main
-struct Briefing: ParsableCommand {
+struct Briefing: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Build a press briefing site from a release's figures.",
-        subcommands: [Build.self, Check.self, Figures.self, Phrase.self]
+        subcommands: [Build.self, Check.self, Figures.self, Phrase.self, Serve.self]
     )
 }
 
@@ -54,6 +54,9 @@ enum Runner {
 
     /// Lines of the files diagnostics point into, read once each.
     nonisolated(unsafe) private static var lines: [String: [String]] = [:]
+
+    /// Forgets the lines read, for a rebuild after the files changed (`serve`).
+    static func forgetLines() { lines = [:] }
 
     /// The diagnostic with its offending line read from disk, when the library did not keep it.
     static func withLine(_ diagnostic: Diagnostic) -> Diagnostic {

@@ -58,6 +58,15 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    def do_GET(self):
+        # Chromium asks for /favicon.ico unbidden; the sites have none. A 404 would be a console
+        # error on every page that is no fault of the page.
+        if self.path == "/favicon.ico":
+            self.send_response(204)
+            self.end_headers()
+            return
+        super().do_GET()
+
 
 def serve(port, directory=None, pages=None):
     """A threaded loopback server of a folder, or of in-memory pages by path."""
@@ -140,6 +149,8 @@ def driver():
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
                      "--hide-scrollbars", f"--window-size={WIDTHS[0]},{HEIGHT}"):
         options.add_argument(argument)
+    # The console, for the pages check: every message, CSP violations included.
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     service = Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
     browser = webdriver.Chrome(service=service, options=options)
     browser.set_page_load_timeout(60)
@@ -219,12 +230,70 @@ def run_axe(browser, urls, axe_script):
     return reports
 
 
+PAGE_WIDTH = """
+var root = document.documentElement;
+return {scroll: root.scrollWidth, client: root.clientWidth};
+"""
+
+# Screenshots at a desktop's and a phone's size; the sideways check at WCAG's reflow width too.
+SHOTS = ((1280, 900), (390, 844))
+NARROWEST = 320
+
+
+def pages_under(site):
+    """Every HTML page of every site under DIR (briefing pages and embeds), as paths from DIR."""
+    return sorted(str(path.relative_to(site)) for path in Path(site).glob("*/**/*.html"))
+
+
+def check_pages(browser, origin, pages, axe_script, shots):
+    """Each page over HTTP: its console (errors, CSP violations), axe, its width at 320 px, screenshots."""
+    reports = []
+    for page in pages:
+        url = f"{origin}/{page}"
+        browser.get_log("browser")  # what an earlier page left
+        set_size(browser, *SHOTS[0])
+        browser.get(url)
+        time.sleep(0.3)
+        entry = {"page": page, "console": [], "widths": {}}
+        browser.execute_script(axe_script)
+        axe = browser.execute_async_script(
+            "var done = arguments[arguments.length - 1];"
+            "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+            "  done({violations: r.violations.map(function (v) {"
+            "    return {id: v.id, impact: v.impact, help: v.help,"
+            "            nodes: v.nodes.map(function (n) { return n.target.join(' '); })}; })}); },"
+            "  function (e) { done({error: String(e)}); });")
+        entry["axe"] = {"url": url, **axe}
+        name = page[:-len(".html")].replace("/", "_")
+        for width, height in SHOTS:
+            set_size(browser, width, height)
+            time.sleep(0.2)
+            if shots:
+                browser.save_screenshot(os.path.join(shots, f"{name}@{width}x{height}.png"))
+        for width in (390, NARROWEST):
+            set_size(browser, width, SHOTS[1][1])
+            time.sleep(0.2)
+            entry["widths"][str(width)] = browser.execute_script(PAGE_WIDTH)
+        entry["console"] = [{"level": m["level"], "message": m["message"]}
+                            for m in browser.get_log("browser") if m["level"] in ("SEVERE", "WARNING")]
+        reports.append(entry)
+    return reports
+
+
+def set_size(browser, width, height):
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--site", required=True)
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--axe", action="store_true")
     parser.add_argument("--canary", default=None, help="a page of DIR with no height script, framed as a canary")
+    parser.add_argument("--pages", action="store_true",
+                        help="also check every page of DIR: console, axe, no sideways scroll at 390 and 320 px")
+    parser.add_argument("--screenshots", default=None, help="with --pages: a folder for screenshots at 1280x900 and 390x844")
     args = parser.parse_args()
 
     site_server = serve(args.port, directory=args.site)
@@ -254,6 +323,14 @@ def main():
     pages = {
         "/datawrapper.html": host_page("Datawrapper host", datawrapper_slots, ""),
         "/pym.html": host_page("pym.js host", pym_slots, PYM_PARENT),
+        # A script the policy blocks (a CSP violation in the console) and a page too wide for a phone.
+        "/canary/console.html": "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\">"
+                                "<title>console canary</title></head><body><main><p>blocked</p>"
+                                "<script>document.title = 'ran';</script></main></body></html>",
+        "/canary/wide.html": "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                             "<meta name=\"viewport\" content=\"width=device-width\"><title>wide canary</title></head>"
+                             "<body><main><p style=\"width: 2000px\">too wide</p></main></body></html>",
         "/axe-canary.html": "<!DOCTYPE html><html><head><title></title></head><body>"
                             "<img src=\"missing.png\"><a href=\"#\"></a><p style=\"color:#ccc;background:#ddd\">faint</p>"
                             "</body></html>",
@@ -281,6 +358,13 @@ def main():
             urls = [f"{origin}/{path[:-len('.json')]}.html" for path, _ in embeds]
             report["axe"] = run_axe(browser, urls, axe_script)
             report["axe_canary"] = run_axe(browser, [f"{host}/axe-canary.html"], axe_script)
+            if args.pages:
+                if args.screenshots:
+                    os.makedirs(args.screenshots, exist_ok=True)
+                # A page that breaks each rule, checked the same way: the checks can fail.
+                canaries = ["canary/console.html", "canary/wide.html"]
+                report["pages"] = check_pages(browser, origin, pages_under(args.site), axe_script, args.screenshots)
+                report["page_canaries"] = check_pages(browser, host, canaries, axe_script, None)
     finally:
         browser.quit()
         host_server.shutdown()

@@ -44,6 +44,9 @@ import Testing
         var frames: [Frame]
         var axe: [Axe]
         var axe_canary: [Axe]
+        /// Every page of both sites, and the canaries (`--pages`; see PageBrowserTests).
+        var pages: [Page]?
+        var page_canaries: [Page]?
     }
 
     /// Both fixture sites, built once with a base URL, and what the browser made of their embeds.
@@ -71,7 +74,8 @@ import Testing
         }
         let script = BuiltSite.repositoryRoot.appendingPathComponent("Tests/Browser/embeds.py").path
         let result = try BuiltSite.run(python, [script, "--site", folder, "--port", String(port), "--axe",
-                                                "--canary", "2021/methodology/index.html"], killAfter: 600)
+                                                "--canary", "2021/methodology/index.html",
+                                                "--pages", "--screenshots", PageBrowserTests.screenshots], killAfter: 900)
         guard result.status == 0, let report = try? JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8)) else {
             throw Failed(message: "embeds.py exited \(result.status):\n\(result.stdout.suffix(2000))\n\(result.stderr.suffix(3000))")
         }
