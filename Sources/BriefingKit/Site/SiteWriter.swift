@@ -57,9 +57,8 @@ public struct SiteWriter: Sendable {
             for file in site.files {
                 let path = staging + "/" + file.path
                 try fileSystem.createDirectory((path as NSString).deletingLastPathComponent)
-                if unchanged?.paths.contains(file.path) == true {
-                    try fileSystem.link(output.path + "/" + file.path, to: path)
-                } else {
+                // A file that cannot be linked (immutable, or a file system without links) is written.
+                if unchanged?.paths.contains(file.path) != true || (try? fileSystem.link(output.path + "/" + file.path, to: path)) == nil {
                     try fileSystem.write(file.contents, to: path)
                 }
             }
