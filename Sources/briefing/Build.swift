@@ -19,8 +19,11 @@ struct Build: ParsableCommand {
     var baseURL: String?
 
     func validate() throws {
-        if let now, ISO8601DateFormatter().date(from: now) == nil {
-            throw ValidationError("--now must be an ISO 8601 time such as 2021-03-26T00:01:00Z")
+        if let now, Timestamp.parse(now) == nil {
+            throw ValidationError("--now '\(now)' is not a real time in ISO 8601 with its offset, such as 2021-03-26T00:01:00Z")
+        }
+        if now == nil, let epoch = Self.sourceDateEpoch, Timestamp.epoch(epoch) == nil {
+            throw ValidationError("SOURCE_DATE_EPOCH '\(epoch)' is not a whole number of seconds since 1970 (digits only, before the year 10000); fix or unset it")
         }
         if let baseURL {
             do { _ = try BaseURL(baseURL) } catch { throw ValidationError(error.description) }
@@ -30,11 +33,13 @@ struct Build: ParsableCommand {
         }
     }
 
-    /// `--now`, else SOURCE_DATE_EPOCH, else none.
+    /// SOURCE_DATE_EPOCH when set; set but empty counts as unset, as tests and CI use it to clear one.
+    static var sourceDateEpoch: String? { ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { $0.isEmpty ? nil : $0 } }
+
+    /// `--now`, else SOURCE_DATE_EPOCH, else none (both checked in `validate`).
     var buildTime: Date? {
-        if let now { return ISO8601DateFormatter().date(from: now) }
-        guard let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) else { return nil }
-        return Date(timeIntervalSince1970: seconds)
+        if let now { return Timestamp.parse(now) }
+        return Self.sourceDateEpoch.flatMap(Timestamp.epoch)
     }
 
     func run() throws {

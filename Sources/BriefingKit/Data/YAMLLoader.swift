@@ -173,9 +173,9 @@ struct YAMLLoader {
         let previous = doc.period("previous_period", in: root, log: &log, required: false)
         var embargo: Date?
         if let text = doc.text("embargo", in: root, log: &log, required: false) {
-            embargo = ISO8601DateFormatter().date(from: text)
+            embargo = Timestamp.parse(text)
             if embargo == nil {
-                log.append(doc.error("embargo '\(text)' is not an ISO 8601 time with offset, like 2021-03-26T00:01:00+00:00", at: root["embargo"]))
+                log.append(doc.error("embargo '\(text)' is not a real time in ISO 8601 with its offset, like 2021-03-26T00:01:00+00:00", at: root["embargo"]))
             }
         }
         var published: CalendarDate?

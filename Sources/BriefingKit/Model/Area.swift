@@ -45,6 +45,11 @@ public struct Area: Sendable, Hashable {
     /// Why a name with a letter the slug would drop is refused, for areas and platforms alike; nil when it has none.
     /// `holder` is what the slug goes into: "a web address here", "a figure's id".
     public static func lostLetterProblem(in name: String, holder: String) -> String? {
+        // A zero-width or other format character (U+200B, U+00AD, U+FEFF, U+200E …) or a line separator makes two names that read the same.
+        if let hidden = name.unicodeScalars.first(where: { $0.properties.generalCategory == .format || $0.value == 0x2028 || $0.value == 0x2029 }) {
+            let code = String(hidden.value, radix: 16, uppercase: true)
+            return "'\(UnsafeCharacter.escaped(name))' holds an invisible character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)), which makes it read like another name; delete it"
+        }
         guard let lost = lostCharacter(in: name), !slug(name).isEmpty else { return nil }
         let code = String(lost.unicodeScalars.first!.value, radix: 16, uppercase: true)
         let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code

@@ -42,8 +42,25 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
         guard components.percentEncodedQuery == nil, components.percentEncodedFragment == nil else {
             throw problem("must not have a query (?…) or a fragment (#…): the pages' paths are added to its end")
         }
+        if let port = components.port, !(1...65_535).contains(port) {
+            throw problem("has the port \(port); a port is a number from 1 to 65535")
+        }
+        // A host of digits and dots is an IPv4 address, which browsers read in forms (0x7f.1, 127.1) that
+        // the embed code's origin check would not match: only the usual four decimal parts are taken.
+        if host.allSatisfy({ $0.isNumber || $0 == "." || $0 == "x" || $0 == "X" }) || host.lowercased().hasPrefix("0x") {
+            let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count == 4, parts.allSatisfy({ part in
+                !part.isEmpty && part.allSatisfy(\.isNumber) && (part == "0" || !part.hasPrefix("0")) && Int(part).map { $0 <= 255 } == true
+            }) else {
+                throw problem("has a host that looks like an IP address but is not written as four numbers from 0 to 255, such as 192.0.2.1")
+            }
+        }
         var path = components.percentEncodedPath
         if path.isEmpty { path = "/" }
+        // "." and ".." are resolved by browsers, so a canonical link written with them names another address.
+        guard !path.split(separator: "/", omittingEmptySubsequences: false).contains(where: { $0 == "." || $0 == ".." || $0.lowercased() == "%2e" || $0.lowercased() == "%2e%2e" || $0.lowercased() == ".%2e" || $0.lowercased() == "%2e." }) else {
+            throw problem("has '.' or '..' in its path; write the folder's address as the browser shows it, such as https://example.org/briefing/")
+        }
         let last = path.split(separator: "/").last.map(String.init) ?? ""
         guard !last.lowercased().hasSuffix(".html"), !last.lowercased().hasSuffix(".htm") else {
             throw problem("names a page; give the folder the site is published at, such as https://example.org/briefing/")

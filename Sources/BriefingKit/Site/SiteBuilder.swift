@@ -54,10 +54,21 @@ public struct SiteBuilder: Sendable {
         var files: [SiteFile] = []
         var listed: [ListedPage] = []
         var problems: [Diagnostic] = []
+        // The embeds first: each briefing page shows the code of its own.
+        let embedder = EmbedBuilder(statistics: statistics, templates: templates, contexts: builder, baseURL: baseURL?.text)
+        var embeds = EmbedSet(baseURL: baseURL?.text)
+        do {
+            embeds = try embedder.build(embedder.plan(for: plan()), workers: workers)
+            ledger.merge(embeds.shown)
+            files += embeds.files
+        } catch let error as BriefingError {
+            problems += error.diagnostics
+        }
         // Pages are rendered on every core, then gathered in plan order: the same site as from one thread.
+        let pageEmbeds = embeds
         let rendered = ParallelMap(workers: workers).map(plan()) { spec in
             Swift.Result<RenderedSitePage, any Error> {
-                let (file, shown, listing, text, inOrder) = try page(spec, plainText: true)
+                let (file, shown, listing, text, inOrder) = try page(spec, plainText: true, embeds: pageEmbeds)
                 let downloads = try pageDownloads.files(for: spec, figures: inOrder)
                 return RenderedSitePage(files: [file] + (text.map { [$0] } ?? []) + downloads, shown: shown, listing: listing)
             }
@@ -112,6 +123,8 @@ public struct SiteBuilder: Sendable {
         }
         files.append(SiteFile(path: "assets/style.css", text: templates.stylesheet))
         files.append(SiteFile(path: "README.md", text: Self.outputReadme))
+        var discovery = discovery
+        if !embeds.embeds.isEmpty { discovery.embedScripts = [EmbedScript.cspSource] }
         files += try discovery.files(listed)
         var site = Site(files: files, figures: figures)
         site.embargo = embargo
@@ -128,7 +141,7 @@ public struct SiteBuilder: Sendable {
 
     /// One page: template → Markdown → HTML fragment (figures linked, tables made accessible) → layout;
     /// with `plainText`, also the page as plain text (`index.txt` beside it) from the same Markdown.
-    func page(_ spec: PageSpec, plainText: Bool = false) throws
+    func page(_ spec: PageSpec, plainText: Bool = false, embeds: EmbedSet = EmbedSet()) throws
         -> (file: SiteFile, shown: [String: Figure], listing: ListedPage, text: SiteFile?, figures: [Figure]) {
         let builder = contexts
         let model = pageModel(spec, spec.data)
@@ -142,6 +155,7 @@ public struct SiteBuilder: Sendable {
         layout.description = discovery.description(ofPageTitled: title)
         layout.discovery = discovery.links(folder: spec.folder)
         layout.pageFigures = !rendered.figureIDs.isEmpty
+        embeds.add(to: &layout, for: spec)
         let layoutData = builder.context(root: spec.root, region: spec.region, area: spec.area, page: layout)
         let (html, _) = try templates.render("layout", with: layoutData, mode: .html)
         let listing = ListedPage(folder: spec.folder, title: title, description: discovery.description(ofPageTitled: title))

@@ -3,7 +3,7 @@
 /// Refused: C0 control characters but tab and line ends (a NUL once cut a page short), DEL, the C1
 /// controls U+0080–U+009F, and the bidirectional embeddings, overrides and isolates
 /// (U+202A–U+202E, U+2066–U+2069), which make text display in an order other than the one it is
-/// read and published in. Diagnostics print each of these, and line and paragraph separators, as
+/// read and published in, and the noncharacters (U+FFFE, U+FFFF …), which HTML forbids. Diagnostics print each of these, and line and paragraph separators, as
 /// `<U+0000>`, so that no diagnostic sends a control character to a terminal.
 public enum UnsafeCharacter {
     private static let c0Names = ["NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "HT", "LF", "VT", "FF", "CR", "SO", "SI",
@@ -19,7 +19,8 @@ public enum UnsafeCharacter {
         switch scalar.value {
         case 0x09, 0x0A, 0x0D: false
         case 0x00...0x1F, 0x7F, 0x80...0x9F: true
-        default: bidiNames[scalar.value] != nil
+        // Noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF …) are forbidden in HTML.
+        default: bidiNames[scalar.value] != nil || scalar.properties.isNoncharacterCodePoint
         }
     }
 
@@ -29,14 +30,15 @@ public enum UnsafeCharacter {
         case 0x00...0x1F: c0Names[Int(scalar.value)]
         case 0x7F: "DEL"
         case 0x80...0x9F: "C1 control"
-        default: bidiNames[scalar.value] ?? "invisible character"
+        default: bidiNames[scalar.value] ?? (scalar.properties.isNoncharacterCodePoint ? "noncharacter" : "invisible character")
         }
         return "\(code(of: scalar)) (\(name))"
     }
 
     /// What a press officer is told when one is found, typed as itself or written as a YAML escape.
     public static func message(for scalar: Unicode.Scalar, writtenAs escape: String? = nil) -> String {
-        let what = (bidiNames[scalar.value] != nil ? "invisible character " : "invisible control character ") + name(of: scalar)
+        let control = bidiNames[scalar.value] == nil && !scalar.properties.isNoncharacterCodePoint
+        let what = (control ? "invisible control character " : "invisible character ") + name(of: scalar)
         let found = escape.map { "'\(escaped($0))' writes the \(what)" } ?? "\(what) here"
         if bidiNames[scalar.value] != nil {
             return "\(found); it changes the order in which the text after it is shown, so delete it"
@@ -50,7 +52,7 @@ public enum UnsafeCharacter {
         case 0x09: !keepingTabs
         case 0x00...0x1F, 0x7F, 0x80...0x9F, 0x2028, 0x2029, 0x200E, 0x200F, 0x061C: true
         // Zero-width and other format characters (U+200B, U+FEFF …) too: two names that differ only by one look the same.
-        default: bidiNames[scalar.value] != nil || scalar.properties.generalCategory == .format
+        default: bidiNames[scalar.value] != nil || scalar.properties.generalCategory == .format || scalar.properties.isNoncharacterCodePoint
         }
     }
 

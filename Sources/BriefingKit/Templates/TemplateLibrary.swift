@@ -27,7 +27,7 @@ public struct TemplateLibrary: Sendable {
         }
         let folder = InputFolder(path: directory, fileSystem: fileSystem)
         // Only the files a template set uses are opened; anything else in the folder is left alone.
-        for entry in entries where entry.hasSuffix(".md") || entry == "layout.html" || entry == "style.css" {
+        for entry in entries where entry.hasSuffix(".md") || layouts.contains(entry) || entry == "style.css" {
             let path = directory + "/" + entry
             do {
                 guard let data = try folder.contents(of: entry) else { continue }
@@ -41,7 +41,7 @@ public struct TemplateLibrary: Sendable {
                 let name = String(entry[..<(entry.lastIndex(of: ".") ?? entry.endIndex)])
                 sources[name] = source
                 let tree = try TemplateScanner(source: source).scanTree()
-                if entry == "layout.html", let problem = layoutProblem(source, tree) {
+                if layouts.contains(entry), let problem = layoutProblem(source, tree, file: entry) {
                     log.append(problem)
                     continue
                 }
@@ -65,10 +65,13 @@ public struct TemplateLibrary: Sendable {
                                mustache: mustache, stylesheet: stylesheet)
     }
 
+    /// The HTML layouts: `layout.html` around every page, and the optional `embed.html` around every embed.
+    static let layouts: Set<String> = ["layout.html", "embed.html"]
+
     /// Why a layout cannot frame a page: it is empty, or never inserts the page's content.
-    private static func layoutProblem(_ source: SourceText, _ tree: TemplateTag) -> Diagnostic? {
+    private static func layoutProblem(_ source: SourceText, _ tree: TemplateTag, file: String) -> Diagnostic? {
         if source.text.allSatisfy(\.isWhitespace) {
-            return source.error("layout.html is empty; it is the HTML around every page and must insert the page with {{{content}}}", line: 1, column: 1)
+            return source.error("\(file) is empty; it is the HTML around every page and must insert the page with {{{content}}}", line: 1, column: 1)
         }
         // The page goes in exactly once, outside every section: inside one it could be left out or repeated.
         func insertions(_ tags: [TemplateTag], nested: Bool) -> [(tag: TemplateTag, nested: Bool)] {
@@ -79,7 +82,7 @@ public struct TemplateLibrary: Sendable {
         }
         let found = insertions(tree.body, nested: false)
         guard let first = found.first else {
-            return source.error("layout.html never inserts the page; add {{{content}}} where the briefing goes (inside <main>)", line: 1, column: 1)
+            return source.error("\(file) never inserts the page; add {{{content}}} where the briefing goes (inside <main>)", line: 1, column: 1)
         }
         if let nested = found.first(where: \.nested) {
             return .error("{{{content}}} is inside a section here, so some pages would leave it out or repeat it; put it outside every {{#…}} and {{^…}}",

@@ -35,9 +35,28 @@ import Testing
         #expect(dated.status == 0, "\(dated.stderr)")
         let feed = try String(contentsOfFile: folder + "/Output/feed.xml", encoding: .utf8)
         #expect(feed.contains("<updated>2021-03-26T00:01:00Z</updated>"))
-        // 11 pages, and README.md, the three downloads, the stylesheet, _headers, feed, sitemap and robots.txt (9),
-        // each briefing's index.txt (10) and each page's data.csv and data.json (22).
-        #expect(dated.stdout.hasPrefix("Built 11 pages and 41 other files into Output/:"), "\(dated.stdout)")
+        // 11 pages and 7 embeds, and README.md, the three downloads, the stylesheet, _headers, feed, sitemap and robots.txt (9),
+        // each briefing's index.txt (10), each page's data.csv and data.json (22) and each embed's oEmbed file (7).
+        #expect(dated.stdout.hasPrefix("Built 18 pages and 48 other files into Output/:"), "\(dated.stdout)")
+    }
+
+    /// A malformed SOURCE_DATE_EPOCH stops the build (the clock it would fall back to could lift an
+    /// embargo early); a malformed or impossible --now likewise. Nothing is written.
+    @Test(arguments: [" 1616716859", "abc", "1e9", "99999999999999999999", "nan", "1616716859.9"])
+    func aMalformedSourceDateEpochIsAUsageError(_ epoch: String) throws {
+        let folder = try CommandLineTests().workspace()
+        let build = try run(["build"], in: folder, environment: ["SOURCE_DATE_EPOCH": epoch])
+        #expect(build.status == 64)
+        #expect(build.stderr.hasPrefix("Error: SOURCE_DATE_EPOCH '\(epoch)' is not a whole number of seconds since 1970 (digits only, before the year 10000); fix or unset it\n"), "\(build.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/Output"))
+    }
+
+    @Test func anImpossibleNowIsAUsageError() throws {
+        let folder = try CommandLineTests().workspace()
+        let build = try run(["build", "--now", "2021-04-31T12:00:00+01:00"], in: folder)
+        #expect(build.status == 64)
+        #expect(build.stderr.hasPrefix("Error: --now '2021-04-31T12:00:00+01:00' is not a real time in ISO 8601 with its offset, such as 2021-03-26T00:01:00Z\n"), "\(build.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/Output"))
     }
 
     @Test func twoBuildsWithABaseURLAreByteIdenticalInAnyTimeZoneOrLocale() throws {

@@ -31,7 +31,7 @@ import Testing
         let result = try Self.before.get()
         #expect(result.embargo == .embargoed(until: Self.embargo))
         #expect(result.site.embargo == .embargoed(until: Self.embargo))
-        let pages = result.site.files.filter { $0.path.hasSuffix(".html") }
+        let pages = result.site.files.filter { $0.path.hasSuffix(".html") && !$0.path.hasPrefix("embed/") }
         #expect(pages.count == 11)
         for page in pages {
             let html = Self.text(page)
@@ -41,6 +41,16 @@ import Testing
             #expect(html.contains("before <time datetime=\"2021-03-26T00:01:00Z\">00:01 Friday 26 March 2021</time>, UK time (GMT)."))
             // The banner is in the masthead, before the briefing itself.
             #expect((html.range(of: "class=\"embargo\"")?.lowerBound)! < (html.range(of: "<main")?.lowerBound)!)
+        }
+        // Each embed carries it too, above its title (it has no masthead).
+        let embeds = result.site.files.filter { $0.path.hasPrefix("embed/") && $0.path.hasSuffix(".html") }
+        #expect(embeds.count == 7)
+        for embed in embeds {
+            let html = Self.text(embed)
+            #expect(try #require(html.components(separatedBy: "</head>").first).contains("<meta name=\"robots\" content=\"noindex\">"))
+            #expect(html.contains("<div class=\"embargo\">\n  <p><strong>\(Self.line)</strong></p>"), "\(embed.path) has no banner")
+            #expect(html.contains("before <time datetime=\"2021-03-26T00:01:00Z\">00:01 Friday 26 March 2021</time>, UK time (GMT)."))
+            #expect((html.range(of: "class=\"embargo\"")?.lowerBound)! < (html.range(of: "<h1>")?.lowerBound)!)
         }
     }
 
@@ -77,7 +87,8 @@ import Testing
             #expect(lifted.site.files.map(\.path) == without.files.map(\.path))
             for (file, other) in zip(lifted.site.files, without.files) {
                 #expect(file.contents == other.contents, "\(file.path) differs from the build without an embargo")
-                #expect(!Self.text(file).contains("EMBARGOED") && !Self.text(file).contains("noindex"), "\(file.path)")
+                // Embeds are never for search engines, embargo or not: the briefing is what a search should find.
+                #expect(!Self.text(file).contains("EMBARGOED") && (file.path.hasPrefix("embed/") || !Self.text(file).contains("noindex")), "\(file.path)")
             }
         }
     }
@@ -104,7 +115,7 @@ import Testing
             try Self.build(data, clock: nil)
         } throws: { error in
             let diagnostics = (error as? BriefingError)?.diagnostics ?? []
-            return diagnostics.map(\.message) == ["embargo '26 March 2021 00:01' is not an ISO 8601 time with offset, like 2021-03-26T00:01:00+00:00"]
+            return diagnostics.map(\.message) == ["embargo '26 March 2021 00:01' is not a real time in ISO 8601 with its offset, like 2021-03-26T00:01:00+00:00"]
                 && diagnostics.first?.location?.line == 51 && diagnostics.first?.location?.column == 10
         }
     }

@@ -111,7 +111,7 @@ import Testing
         // Police forces are the data contract's own structure (areas of type force), not a subject.
         let words = ["crime", "offence", "grooming", "sexual", "child", "nspcc", "facebook", "meta", "snapchat", "instagram",
                      "whatsapp", "messenger", "communication"]
-        for name in try FileManager.default.contentsOfDirectory(atPath: Repository.templates).sorted() where name.hasSuffix(".md") || name == "layout.html" {
+        for name in try FileManager.default.contentsOfDirectory(atPath: Repository.templates).sorted() where name.hasSuffix(".md") || name.hasSuffix(".html") {
             let text = try String(contentsOfFile: Repository.templates + "/" + name, encoding: .utf8)
             // Only the words a reader sees: tags and comments are names for the template's author.
             let prose = text.replacingOccurrences(of: "\\{\\{![^}]*\\}\\}", with: " ", options: .regularExpression)

@@ -16,6 +16,8 @@ import Testing
             "(?s)<data value=\"[^\"]*\">.*?</data>",      // figures
             "(?s)<blockquote>.*?</blockquote>",          // quotes, verbatim
             "(?s)<div class=\"chart\">.*?</svg>",          // charts: ChartPageTests checks their numbers are the page's figures
+            "(?s)<pre><code>.*?</code></pre>",           // embed code to copy, not prose
+            "(?s)<script>.*?</script>",                  // an embed's height script
             "(?s)<a href=\"https?://[^\"]*\">.*?</a>",   // source titles
             "<[^>]+>",                                   // tags (attributes hold ids and links)
             "\\b(19|20)\\d\\d-\\d\\d-\\d\\d\\b",               // dates

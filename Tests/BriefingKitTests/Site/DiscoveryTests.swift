@@ -33,7 +33,8 @@ import Testing
         String(decoding: try #require(site.file(path), "\(path) is missing").contents, as: UTF8.self)
     }
 
-    static func pages(_ site: Site) -> [SiteFile] { site.files.filter { $0.path.hasSuffix(".html") } }
+    /// The briefing pages: every HTML file but the embeds (fragments for other sites' frames, never listed or canonical).
+    static func pages(_ site: Site) -> [SiteFile] { site.files.filter { $0.path.hasSuffix(".html") && !$0.path.hasPrefix("embed/") } }
 
     /// A page's folder from its path: `regions/east/index.html` → `regions/east/`.
     static func folder(_ path: String) -> String { String(path.dropLast("index.html".count)) }
@@ -42,7 +43,9 @@ import Testing
     static func absoluteURLs(in text: String) -> [String] {
         let regex = try! NSRegularExpression(pattern: #"https?://[^\s"'<>)]+"#)
         let ns = text as NSString
+        // An address in escaped text (the embed code a page shows) ends at its escaped quote.
         return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range) }
+            .map { $0.components(separatedBy: "&quot;")[0] }
     }
 
     static func xml(_ text: String) throws -> XMLDocument { try XMLDocument(data: Data(text.utf8)) }
@@ -58,6 +61,7 @@ import Testing
         ("https://Briefing.Example.ORG/2021", "https://briefing.example.org/2021/", "/2021/"),
         ("HTTP://example.org:8080/a/b/", "http://example.org:8080/a/b/", "/a/b/"),
         ("http://[::1]:8000", "http://[::1]:8000/", "/"),
+        ("http://127.0.0.1:8000/x", "http://127.0.0.1:8000/x/", "/x/"),
         ("https://example.org/M%C3%A4rz/", "https://example.org/M%C3%A4rz/", "/M%C3%A4rz/"),
     ])
     func aBaseURLIsWrittenInFullWithAClosingSlash(input: String, text: String, path: String) throws {
@@ -80,6 +84,14 @@ import Testing
         ("https://example.org/brief ing/", "has a space"),
         ("https://exämple.org/", "non-ASCII"),
         ("https://example.org/index.html", "names a page"),
+        ("https://example.org:99999/", "a port is a number from 1 to 65535"),
+        ("https://example.org:0/", "a port is a number from 1 to 65535"),
+        ("https://example.org/../../x/", "has '.' or '..' in its path"),
+        ("https://example.org/a/./b/", "has '.' or '..' in its path"),
+        ("https://example.org/a/%2e%2e/b/", "has '.' or '..' in its path"),
+        ("https://0x7f.1/", "looks like an IP address"),
+        ("https://127.1/", "looks like an IP address"),
+        ("https://127.000.0.1/", "looks like an IP address"),
     ])
     func anythingElseIsRefusedWithTheReason(input: String, reason: String) {
         #expect {

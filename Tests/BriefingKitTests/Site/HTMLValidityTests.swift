@@ -31,6 +31,7 @@ struct HTMLValidityTests {
             or set VNU_JAR to a vnu.jar.
             """)
         #expect(site.pages.count >= 4, "expected the national, region, force and methods pages; found \(site.pages)")
+        #expect(site.pages.contains { $0.contains("/embed/") }, "expected the embed pages among those checked")
 
         // Canaries, checked in the same run: if vnu stops reporting them, the run proves nothing.
         let badPage = try site.writeScratch("canary.html", """

@@ -81,6 +81,16 @@ import Testing
             reconciliations: [reconciliation], hasReconciliations: true, hasComparisons: false,
             changes: [AreaChangeModel(area: "East", change: change)], sources: [source],
             disclosure: DisclosureModel(active: true, threshold: f, cells: nil))
+        let embedCode = EmbedCodeModel(title: "East: key figures", code: "<iframe></iframe>", href: "../../embed/east/key-figures.html",
+                                       oembedHref: "../../embed/east/key-figures.json")
+        let embedSource = EmbedSourceModel(source: source, separator: ".")
+        let embedLayout = EmbedLayoutModel(title: "East: key figures", content: "<ul></ul>", embedID: "embed/east/key-figures", script: "(0)",
+                                           policy: "default-src 'none'", oembedHref: "key-figures.json", briefingHref: "../../regions/east/index.html",
+                                           sources: [embedSource], hasSources: true, severalSources: false, hasCalculated: true)
+        var layoutWithEmbeds = LayoutModel(title: "T", content: "", builtAt: nil, section: "regions")
+        layoutWithEmbeds.embeds = [embedCode]
+        layoutWithEmbeds.hasEmbeds = true
+        layoutWithEmbeds.embedListener = "<script></script>"
         func page<Page: TemplateModel>(_ page: Page) -> PageModel<Page> {
             PageModel(shared: shared, root: "../../", navMany: false, navCount: "1", nav: [NavItemModel(name: "East", url: "regions/east/", current: true)],
                       quotes: [quote], hasQuotes: true, findings: [context], hasFindings: true, page: page)
@@ -109,6 +119,8 @@ import Testing
             Sample("DiscoveryLinksModel", DiscoveryLinksModel(url: "https://example.org/", feed: "https://example.org/feed.xml")),
             Sample("PageModel<AreaPageModel>", page(AreaPageModel(area: area))),
             Sample("PageModel<LayoutModel>", page(LayoutModel(title: "T", content: "", builtAt: "2021", section: "national"))),
+            Sample("EmbedCodeModel", embedCode), Sample("EmbedSourceModel", embedSource), Sample("EmbedLayoutModel", embedLayout),
+            Sample("LayoutModel, with embeds", layoutWithEmbeds), Sample("PageModel<EmbedLayoutModel>", page(embedLayout)),
         ]
     }
 
@@ -125,7 +137,7 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: Repository.root + "/Sources/BriefingKit/Site/Models")
         let sampled = Set(Self.samples.map { String($0.schema.name.prefix { $0 != "<" }) })
         #expect(sampled == Set(files.map { String($0.dropLast(".swift".count)) }))
-        #expect(sampled.count == 38)
+        #expect(sampled.count == 41)
     }
 
     /// Names counted by hand from each model's table, so that a field dropped from a table shows.

@@ -13,6 +13,13 @@ public struct LayoutModel: TemplateModel {
     public var discovery: DiscoveryLinksModel?
     /// The page shows figures, so the layout offers its own downloads (`data.csv`, `data.json`).
     public var pageFigures = false
+    /// The page's embeds, with the code to copy (`EmbedSet.layoutFields`); none on the methods page.
+    public var embeds: [EmbedCodeModel] = []
+    public var hasEmbeds = false
+    /// The script that sizes every frame of the page's embeds, once per newsroom page, as text.
+    public var embedListener = ""
+    /// No base URL: the code's address is the embed's path from the site's root, and the layout says so.
+    public var embedCodeIsRelative = false
 
     public init(title: String, content: String, builtAt: String?, section: String) {
         self.title = title
@@ -30,5 +37,7 @@ public struct LayoutModel: TemplateModel {
         .flag("section_forces", \.sectionForces), .flag("section_methodology", \.sectionMethodology),
         .text("description", \.description), .optional("discovery", \.discovery),
         .flag("page_figures", \.pageFigures),
+        .list("embeds", \.embeds), .flag("has_embeds", \.hasEmbeds), .text("embed_listener", \.embedListener),
+        .flag("embed_code_is_relative", \.embedCodeIsRelative),
     ]}
 }
