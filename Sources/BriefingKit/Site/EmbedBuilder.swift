@@ -44,12 +44,13 @@ public struct EmbedBuilder: Sendable {
 
     /// Builds every embed; the diagnostics of all that fail are thrown together. An embed that
     /// would show no figure (a force whose only figure for the period is `[x]`) is left out.
-    public func build(_ specs: [EmbedSpec]) throws -> EmbedSet {
+    /// With several `workers`, the embeds are built in parallel and gathered in order (the same set as from one).
+    public func build(_ specs: [EmbedSpec], workers: Int = 1) throws -> EmbedSet {
         var embeds: [EmbedSet.Embed] = []
         var problems: [Diagnostic] = []
-        for spec in specs {
+        for result in ParallelMap(workers: workers).map(specs, { spec in Swift.Result<EmbedSet.Embed, any Error> { try build(spec) } }) {
             do {
-                let embed = try build(spec)
+                let embed = try result.get()
                 if !embed.shown.isEmpty { embeds.append(embed) }
             } catch let error as BriefingError {
                 problems += error.diagnostics

@@ -11,6 +11,8 @@ public struct PageContextBuilder: Sendable {
     private let gapsByArea: [String: [Reconciliation]]
     /// The values every page shares, built once: pages differ only in their own data.
     private var shared: SharedModel?
+    /// The shared values as template values, converted once (not once per page).
+    private var sharedValues: SharedValues?
     /// The nations and regions with figures in the release period, as the navigation lists them.
     private let navAreas: [Area]
 
@@ -44,6 +46,7 @@ public struct PageContextBuilder: Sendable {
             comparisonChart: ChartSet(dataset: statistics.dataset).comparison(regions.compactMap { statistics.comparisons[$0.name] }),
             embargo: embargo.model,
             press: PressFrame(release: statistics.dataset.release).model)
+        sharedValues = shared.map(SharedValues.init)
     }
 
     var dataset: Dataset { statistics.dataset }
@@ -92,7 +95,7 @@ public struct PageContextBuilder: Sendable {
             nav: navAreas.map { NavItemModel(name: $0.name, url: url(for: $0), current: $0.name == current) },
             quotes: quotes.map(quoteModel), hasQuotes: !quotes.isEmpty,
             findings: findings.map(contextModel), hasFindings: !findings.isEmpty,
-            page: page)
+            page: page, sharedValues: sharedValues)
     }
 
     var releaseModel: ReleaseModel {

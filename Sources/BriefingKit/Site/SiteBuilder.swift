@@ -16,6 +16,8 @@ public struct SiteBuilder: Sendable {
     let contexts: PageContextBuilder
     /// The pages' canonical and Open Graph fields, and the feed, sitemap, robots.txt and _headers.
     public var discovery: Discovery
+    /// How many threads render pages: every core unless told (1 renders them in order on one).
+    public var workers = ProcessInfo.processInfo.activeProcessorCount
 
     public init(statistics: Statistics, templates: TemplateLibrary, builtAt: Date? = nil, embargo: EmbargoState = .none,
                 baseURL: BaseURL? = nil) {
@@ -56,28 +58,38 @@ public struct SiteBuilder: Sendable {
         let embedder = EmbedBuilder(statistics: statistics, templates: templates, contexts: builder, baseURL: baseURL?.text)
         var embeds = EmbedSet(baseURL: baseURL?.text)
         do {
-            embeds = try embedder.build(embedder.plan(for: plan()))
+            embeds = try embedder.build(embedder.plan(for: plan()), workers: workers)
             ledger.merge(embeds.shown)
             files += embeds.files
         } catch let error as BriefingError {
             problems += error.diagnostics
         }
-        for spec in plan() {
-            do {
-                let (file, shown, listing, text, inOrder) = try page(spec, plainText: true, embeds: embeds)
-                ledger.merge(shown)
-                files.append(file)
-                if let text { files.append(text) }
-                listed.append(listing)
-                files += try pageDownloads.files(for: spec, figures: inOrder)
-            } catch let error as BriefingError {
+        // Pages are rendered on every core, then gathered in plan order: the same site as from one thread.
+        let pageEmbeds = embeds
+        let rendered = ParallelMap(workers: workers).map(plan()) { spec in
+            Swift.Result<RenderedSitePage, any Error> {
+                let (file, shown, listing, text, inOrder) = try page(spec, plainText: true, embeds: pageEmbeds)
+                let downloads = try pageDownloads.files(for: spec, figures: inOrder)
+                return RenderedSitePage(files: [file] + (text.map { [$0] } ?? []) + downloads, shown: shown, listing: listing)
+            }
+        }
+        for result in rendered {
+            switch result {
+            case .success(let page):
+                ledger.merge(page.shown)
+                files += page.files
+                listed.append(page.listing)
+            case .failure(let error as BriefingError):
                 problems += error.diagnostics
+            case .failure(let error):
+                throw error
             }
         }
         // The methods page lists every figure, including those the other pages showed. It can show
         // figures of its own that no other page did (the basis of a change for an area without a
         // page): then it is rendered again, so that each of its figure links has its entry.
         var figures = ledger.sorted
+        var methodsFigures: [Figure] = []
         do {
             var methods = try page(methodsSpec(figures))
             if methods.shown.keys.contains(where: { ledger.figures[$0] == nil }) {
@@ -87,7 +99,7 @@ public struct SiteBuilder: Sendable {
             }
             files.append(methods.file)
             listed.append(methods.listing)
-            files += try pageDownloads.files(for: methodsSpec(figures), figures: methods.figures)
+            methodsFigures = methods.figures
         } catch let error as BriefingError {
             problems += error.diagnostics
         }
@@ -97,10 +109,18 @@ public struct SiteBuilder: Sendable {
             throw BriefingError(step: "build pages", diagnostics: problems.filter { seen.insert($0.description).inserted })
         }
 
+        // The downloads of every figure are large and independent of each other: written in parallel too.
         let downloads = DownloadWriter(release: statistics.dataset.release, embargo: embargo.notice)
-        files.append(SiteFile(path: "data/figures.csv", text: downloads.csv(figures)))
-        files.append(SiteFile(path: "data/figures.json", text: try downloads.json(figures)))
-        files.append(try WorkbookBuilder(dataset: statistics.dataset, embargo: embargo.notice, builtAt: builtAt).file(figures))
+        let all = figures, methodsPage = methodsSpec(figures), shownByMethods = methodsFigures, builtAt = builtAt, dataset = statistics.dataset, notice = embargo.notice
+        let jobs: [@Sendable () throws -> [SiteFile]] = [
+            { try pageDownloads.files(for: methodsPage, figures: shownByMethods) },
+            { [SiteFile(path: "data/figures.csv", text: downloads.csv(all))] },
+            { [SiteFile(path: "data/figures.json", text: try downloads.json(all))] },
+            { [try WorkbookBuilder(dataset: dataset, embargo: notice, builtAt: builtAt).file(all)] },
+        ]
+        for result in ParallelMap(workers: workers).map(jobs, { job in Swift.Result { try job() } }) {
+            files += try result.get()
+        }
         files.append(SiteFile(path: "assets/style.css", text: templates.stylesheet))
         files.append(SiteFile(path: "README.md", text: Self.outputReadme))
         var discovery = discovery

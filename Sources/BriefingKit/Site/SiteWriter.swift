@@ -46,16 +46,23 @@ public struct SiteWriter: Sendable {
         try output.checkReplaceable(fileSystem: fileSystem)
         outcome.warnings += removeStaleStaging(of: output)
 
-        let staging = try makeStaging(for: output)
         let replacing = output.exists
+        // Files the old site already holds are linked, not written; a site with nothing changed is not swapped at all.
+        let manifest = Data(SiteManifest(files: site.files.map(\.path)).text.utf8)
+        let unchanged = replacing ? UnchangedFiles(site, in: output.path, manifest: manifest, fileSystem: fileSystem) : nil
+        if unchanged?.isWholeSite == true { return outcome }
+        let staging = try makeStaging(for: output)
         do {
             try fileSystem.write(SiteManifest.markOnly, to: staging + "/" + SiteManifest.fileName)
             for file in site.files {
                 let path = staging + "/" + file.path
                 try fileSystem.createDirectory((path as NSString).deletingLastPathComponent)
-                try fileSystem.write(file.contents, to: path)
+                // A file that cannot be linked (immutable, or a file system without links) is written.
+                if unchanged?.paths.contains(file.path) != true || (try? fileSystem.link(output.path + "/" + file.path, to: path)) == nil {
+                    try fileSystem.write(file.contents, to: path)
+                }
             }
-            try fileSystem.write(Data(SiteManifest(files: site.files.map(\.path)).text.utf8), to: staging + "/" + SiteManifest.fileName)
+            try fileSystem.write(manifest, to: staging + "/" + SiteManifest.fileName)
             if replacing {
                 // A webroot keeps its permissions and group across builds.
                 if let folder = fileSystem.info(output.path) { try fileSystem.copyPermissions(folder, to: staging) }

@@ -33,11 +33,22 @@ public protocol FileSystem: Sendable {
     func makeNewDirectory(_ path: String) throws
     /// Gives a folder the permission bits, and where allowed the owner, of another (from `info`).
     func copyPermissions(_ source: FileInfo, to path: String) throws
+    /// Makes `path` a new name (a hard link) for the regular file at `existing`, never following a symbolic
+    /// link; fails when anything is already at `path`. A file system without links copies the bytes.
+    func link(_ existing: String, to path: String) throws
     /// Takes an exclusive lock on a lock file, creating it if needed; nil when another process holds it.
     func lockExclusively(_ path: String) throws -> FileLock?
 }
 
 extension FileSystem {
+    /// Copies the bytes: for file systems (such as the tests' in memory) that have no hard links.
+    public func link(_ existing: String, to path: String) throws {
+        guard kind(of: path) == .missing, kind(of: existing) == .file, let data = try contents(of: existing) else {
+            throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: path])
+        }
+        try write(data, to: path)
+    }
+
     /// The absolute path with every symbolic link, `.` and `..` resolved (`realpath`); nil when it does not resolve.
     public func realPath(_ path: String) -> String? { info(path)?.realPath }
 }

@@ -74,6 +74,11 @@ public struct LocalFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
+    public func link(_ existing: String, to path: String) throws {
+        // linkat without AT_SYMLINK_FOLLOW: a symbolic link would be linked itself, and the writer links only regular files.
+        guard linkat(AT_FDCWD, existing, AT_FDCWD, path, 0) == 0 else { throw Self.posixError(path) }
+    }
+
     public func remove(_ path: String) throws {
         // `removeItem` deletes a symbolic link itself, never what it points to.
         if kind(of: path) != .missing { try manager.removeItem(atPath: path) }

@@ -20,6 +20,8 @@
 public protocol TemplateModel: Sendable {
     /// Every name the model gives a template, in the order a reader would look for them.
     static var fields: [TemplateField<Self>] { get }
+    /// The value the template is filled from; a model may give it from values it built once (see `PageModel`).
+    var templateValue: TemplateValue { get }
 }
 
 extension TemplateModel {
@@ -33,7 +35,10 @@ extension TemplateModel {
     public var schema: TemplateSchema { Self.schema }
 
     /// The value the template is filled from. A name listed twice (a page overriding a shared one) takes the later.
-    public var templateValue: TemplateValue {
+    public var templateValue: TemplateValue { fieldValues }
+
+    /// The value built from `fields`, one by one.
+    public var fieldValues: TemplateValue {
         .object(Dictionary(Self.fields.map { ($0.name, $0.value(self)) }, uniquingKeysWith: { _, later in later }))
     }
 }

@@ -240,7 +240,8 @@ import Testing
         let free = Int(info.f_bavail) * Int(info.f_bsize)
         try Data(count: max(0, free - 40_960)).write(to: URL(fileURLWithPath: disk + "/filler"))
         let before = FolderTree(disk + "/Out")
-        let run = try workspace.build(["--output", disk + "/Out"])
+        // Another build time, so that every page changes (unchanged files would be linked, taking no space).
+        let run = try workspace.build(["--output", disk + "/Out", "--now", "2030-01-01T00:00:00Z"])
         #expect(run.status == 1)
         #expect(run.stderr.contains("No space left on device"), "\(run.stderr)")
         #expect(run.stderr.hasSuffix("; '\(disk)/Out' was not changed\n"))
@@ -288,7 +289,8 @@ import Testing
         // The pinned file moves with the old site into a staging folder: unpin wherever it went.
         defer { _ = try? ProcessRunner.run("/usr/bin/chattr", ["-R", "-i", project]) }
         for round in 0..<2 {
-            let run = try workspace.build(["--output", "Out"])
+            // A new build time each round, so that the site changes and the old one is swapped out.
+            let run = try workspace.build(["--output", "Out", "--now", "203\(round)-01-01T00:00:00Z"])
             #expect(run.status == 0, "round \(round): \(run.stderr)")
             #expect(run.stderr.contains("could not be deleted"), "round \(round): \(run.stderr)")
             #expect(FileManager.default.fileExists(atPath: project + "/Out/index.html"))

@@ -14,6 +14,9 @@ public struct PageModel<Page: TemplateModel>: TemplateModel {
     public var findings: [ContextItemModel]
     public var hasFindings: Bool
     public var page: Page
+    /// The shared values but the release, as template values, built once for every page (see `SharedValues`);
+    /// nil builds them from `shared`.
+    var sharedValues: SharedValues?
 
     public static var fields: [TemplateField<Self>] {
         TemplateField<Self>.embedded(\.shared) + [
@@ -21,5 +24,14 @@ public struct PageModel<Page: TemplateModel>: TemplateModel {
             .list("quotes", \.quotes), .flag("has_quotes", \.hasQuotes), .list("findings", \.findings),
             .flag("has_findings", \.hasFindings),
         ] + TemplateField<Self>.embedded(\.page)
+    }
+
+    /// The shared values from the ones built once, the release's (its notes differ by page) and the page's own.
+    public var templateValue: TemplateValue {
+        guard let sharedValues else { return fieldValues }
+        var values = sharedValues.fields
+        values["release"] = shared.release.templateValue
+        for field in Self.fields.dropFirst(SharedModel.fields.count) { values[field.name] = field.value(self) }
+        return .object(values)
     }
 }

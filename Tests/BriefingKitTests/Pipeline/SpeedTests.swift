@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+/// Issue 11: pages rendered in parallel give the serial site byte for byte; a rebuild with nothing
+/// changed writes no file (same inode, same mtime); a rebuild after one change keeps the others.
+@Suite(.serialized) struct SpeedTests {
+    static let grooming = Repository.fixtures + "/example-2023/Data"
+
+    func site(_ data: String, workers: Int) throws -> Site {
+        var log = DiagnosticLog()
+        let loaded = try DataLoader(fileSystem: Repository.fileSystem).load(from: data, log: &log)
+        let dataset = DisclosureControl(threshold: loaded.release.disclosureThreshold).apply(to: loaded).dataset
+        let templates = try TemplateLibrary.load(from: Repository.templates, fileSystem: Repository.fileSystem)
+        var builder = SiteBuilder(statistics: StatisticsEngine().run(dataset), templates: templates, builtAt: Date(timeIntervalSince1970: 1_692_000_000))
+        builder.workers = workers
+        return try builder.build()
+    }
+
+    @Test(arguments: [Repository.data, grooming])
+    func parallelBuildIsTheSerialOne(data: String) throws {
+        let serial = try site(data, workers: 1), parallel = try site(data, workers: 4)
+        #expect(serial.files.map(\.path) == parallel.files.map(\.path))
+        for (a, b) in zip(serial.files, parallel.files) where a.contents != b.contents {
+            Issue.record("\(a.path) differs between the serial and the parallel build")
+        }
+        #expect(serial.figures == parallel.figures)
+        // Every page, its plain text and both downloads, and the methods page, at least.
+        #expect(serial.files.filter { $0.path.hasSuffix("index.html") }.count >= 5)
+    }
+
+    /// Inode and modification time (to the nanosecond) of every file and folder under `folder`.
+    static func stamps(_ folder: String) throws -> [String: String] {
+        var result: [String: String] = [:]
+        let walker = try #require(FileManager.default.enumerator(atPath: folder))
+        for case let relative as String in walker {
+            var status = stat()
+            #expect(lstat(folder + "/" + relative, &status) == 0)
+            result[relative] = "\(status.st_ino) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+        }
+        var status = stat()
+        _ = lstat(folder, &status)
+        result["."] = "\(status.st_ino)"
+        return result
+    }
+
+    func build(_ data: String, into output: String) throws {
+        _ = try BuildPipeline(fileSystem: Repository.fileSystem).build(
+            BuildOptions(data: data, templates: Repository.templates, output: output, now: Date(timeIntervalSince1970: 1_692_000_000)))
+    }
+
+    @Test func rebuildWithNothingChangedWritesNoFile() throws {
+        let folder = try Repository.temporaryFolder("speed-noop")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try build(Self.grooming, into: folder + "/Output")
+        let before = try Self.stamps(folder + "/Output")
+        try build(Self.grooming, into: folder + "/Output")
+        let after = try Self.stamps(folder + "/Output")
+        #expect(before.count > 20)
+        #expect(before == after, "a file or folder was rewritten or swapped")
+        // Nothing left beside the output but the lock: no staging folder.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains("staging") } == [])
+    }
+
+    @Test func rebuildAfterOneChangeKeepsTheOtherFiles() throws {
+        let folder = try Repository.temporaryFolder("speed-one")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let data = folder + "/Data"
+        try FileManager.default.copyItem(atPath: Self.grooming, toPath: data)
+        try build(data, into: folder + "/Output")
+        let before = try Self.stamps(folder + "/Output")
+        // Only the quotes change: the quote appears on some pages, never in the downloads of figures.
+        let quotes = data + "/quotes.yaml"
+        let text = try String(contentsOfFile: quotes, encoding: .utf8)
+        #expect(text.contains("the sheer scale"))
+        try text.replacingOccurrences(of: "the sheer scale", with: "the large scale").write(toFile: quotes, atomically: true, encoding: .utf8)
+        try build(data, into: folder + "/Output")
+        let after = try Self.stamps(folder + "/Output")
+        #expect(before.keys.sorted() == after.keys.sorted())
+        let rewritten = after.keys.filter { !$0.hasSuffix("/") && before[$0] != after[$0] && !FileManager.default.isDirectory(folder + "/Output/" + $0) }
+        // The whole-release downloads never hold a quote: they are the old files, linked.
+        #expect(before["data/figures.csv"] == after["data/figures.csv"])
+        #expect(before["data/figures.json"] == after["data/figures.json"])
+        #expect(before["assets/style.css"] == after["assets/style.css"])
+        // Some page showed the quote, and the folder was swapped (a new inode for it).
+        #expect(rewritten.contains { $0.hasSuffix(".html") })
+        #expect(before["."] != after["."])
+    }
+}
+
+private extension FileManager {
+    func isDirectory(_ path: String) -> Bool {
+        var directory: ObjCBool = false
+        return fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
+    }
+}
