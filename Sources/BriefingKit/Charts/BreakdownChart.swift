@@ -55,7 +55,7 @@ struct BreakdownChart {
             sentences.append("\(largest.platform.name) had the most of the \(words.breakdownPlural) named.")
         }
         if let total = summary.total?.value.count, let counted = countedSum, counted < total {
-            sentences.append("The counts by \(words.breakdownSingular) add up to less than the total: the rest were not broken down by \(words.breakdownSingular).")
+            sentences.append("The counts by \(words.breakdownSingular) add up to less than the total: the \(words.breakdownSingular) of the rest is not given.")
         }
         return sentences.joined(separator: " ")
     }

@@ -78,7 +78,7 @@ import Testing
         #expect(chart.title == "Bar chart: online child sex crimes recorded in the East of England, April 2018 to March 2019, by platform")
         #expect(chart.summary == "In all, 877 online child sex crimes were recorded where the means of communication was known. "
             + "By platform, Facebook and Messenger: 162; Instagram: 288; WhatsApp: 32. Instagram had the most of the platforms named. "
-            + "The counts by platform add up to less than the total: the rest were not broken down by platform.")
+            + "The counts by platform add up to less than the total: the platform of the rest is not given.")
         // Largest 288 → 70%; 162 / 288 × 70 = 39.375 → 39.38%; 32 / 288 × 70 = 7.777… → 7.78%.
         let rows = Self.rows(chart)
         #expect(rows.map(\.label) == ["Facebook and Messenger", "Instagram", "WhatsApp"])
@@ -97,7 +97,7 @@ import Testing
         let chart = try Self.chart(ChartSet(dataset: statistics.dataset).breakdown(statistics.previous["Bedfordshire"]))
         #expect(chart.summary == "In all, 193 online child sex crimes were recorded where the means of communication was known. "
             + "By platform, Facebook and Messenger: 23; Instagram: 50; WhatsApp: 10. Instagram had the most of the platforms named. "
-            + "The counts by platform add up to less than the total: the rest were not broken down by platform.")
+            + "The counts by platform add up to less than the total: the platform of the rest is not given.")
         #expect(!chart.summary.contains("had the most."))
     }
 
