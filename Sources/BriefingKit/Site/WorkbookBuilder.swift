@@ -92,10 +92,11 @@ public struct WorkbookBuilder: Sendable {
         section("Period", [.text(release.period.name + (dataset.previousPeriod.map { ", compared with \($0.name)" } ?? ""))])
         section("What is counted", [.text(release.measure)])
         section("Coverage", release.coverage.map { coverage in
-            let area = coverage.area ?? dataset.top?.name ?? ""
+            // The whole release's coverage names its place in its description; an area's starts with the area's name.
+            let area = coverage.area.map { dataset.displayName(of: $0).withCapitalFirstLetter + ", " } ?? ""
             let when = coverage.everyPeriod ? "every period" : coverage.period.name
             let forces = coverage.forcesAnswered.map { "\($0) " } ?? ""
-            return .text("\(area), \(when): \(forces)\(coverage.description)" + (coverage.note.map { " (\($0))" } ?? ""))
+            return .text("\(area)\(area.isEmpty ? when.withCapitalFirstLetter : when): \(forces)\(coverage.description)" + (coverage.note.map { " (\($0))" } ?? ""))
         })
         section("Shorthand", [.text("Where there is no number, a cell holds shorthand: [x] not provided, [c] suppressed to protect identities, "
                                     + "[z] not applicable. [r] marks a revised figure. The Notes sheet explains each.")])
@@ -230,7 +231,7 @@ public struct WorkbookBuilder: Sendable {
 
     /// Each row of figures.csv by the id of the figure it gives.
     var observationsByID: [String: Observation] {
-        Dictionary(dataset.observations.map { (AreaSummarizer.figure(for: $0, words: dataset.release.subject).id, $0) },
+        Dictionary(dataset.observations.map { (AreaSummarizer.figure(for: $0, in: dataset).id, $0) },
                    uniquingKeysWith: { first, _ in first })
     }
 

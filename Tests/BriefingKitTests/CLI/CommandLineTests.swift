@@ -132,7 +132,7 @@ import Testing
         let csv = try run(["figures", "--format", "csv"], in: folder)
         #expect(csv.status == 0)
         #expect(csv.stdout.hasPrefix("id,label,value,shown_as,how_obtained,formula,sources,period,area,note,data_location,status,embargo\r\n"))
-        #expect(csv.stdout.contains("united-kingdom--2019-10-2020-09--all-platforms--count,\"Online child sex crimes recorded where the means of communication was known, United Kingdom, October 2019 to September 2020\",9477,\"9,477\",published,,telegraph-2021-03-26,2019-10/2020-09,United Kingdom,,Data/figures.csv:2:1,"))
+        #expect(csv.stdout.contains("united-kingdom--2019-10-2020-09--all-platforms--count,\"Online child sex crimes recorded where the means of communication was known, England, Wales and the Channel Islands, October 2019 to September 2020\",9477,\"9,477\",published,,telegraph-2021-03-26,2019-10/2020-09,United Kingdom,,Data/figures.csv:2:1,"))
         let table = try run(["figures"], in: folder)
         #expect(table.stdout.contains("united-kingdom--2019-10-2020-09--facebook-owned-apps--share-calculated"))
         let json = try run(["figures", "--format", "json"], in: folder)
