@@ -50,11 +50,21 @@ struct BreakdownChart {
         }
         let items = rows.map { "\($0.label): \($0.figure.map(ChartText.spoken) ?? $0.missing)" }
         sentences.append("By \(words.breakdownSingular), " + items.joined(separator: "; ") + ".")
+        // Only of the platforms named: one inside a catch-all row, or among those not broken down, could have more.
         if let largest = largest {
-            let single = summary.platforms.contains { $0.platform.isCatchAll }
-            sentences.append("\(largest.platform.name) had the most\(single ? " of any single \(words.breakdownSingular)" : "").")
+            sentences.append("\(largest.platform.name) had the most of the \(words.breakdownPlural) named.")
+        }
+        if let total = summary.total?.value.count, let counted = countedSum, counted < total {
+            sentences.append("The counts by \(words.breakdownSingular) add up to less than the total: the \(words.breakdownSingular) of the rest is not given.")
         }
         return sentences.joined(separator: " ")
+    }
+
+    /// The sum of the rows' counts when every row has one (a marker or a missing count leaves it unknown).
+    var countedSum: Int? {
+        guard !drawsShares, !summary.platforms.isEmpty else { return nil }
+        let counts = summary.platforms.compactMap { $0.count?.value.count }
+        return counts.count == summary.platforms.count ? counts.reduce(0, +) : nil
     }
 
     /// The platform with the most, when every platform of the release (catch-alls aside) has a

@@ -27,11 +27,13 @@ public struct Discovery: Sendable {
         self.embedScripts = embedScripts
     }
 
-    /// What a page is about in one line, for its Open Graph description and feed summary: the
-    /// release's title, or, on the page whose title it already is, the release's status (what kind
-    /// of figures these are). Both are the release's own words; nothing is made up.
+    /// What a page is about in one line, for its Open Graph description and feed summary: on the
+    /// release's own page (titled by its headline or title), the press office's standfirst, else the
+    /// status; on any other page, its own title ("East of England: 1,075 …"), never the national
+    /// headline, which a region's or force's figures may not bear out. All are the release's or the page's words.
     public func description(ofPageTitled title: String) -> String {
-        title == release.title ? release.status : release.title
+        guard title == release.title || title == release.headline else { return title }
+        return release.standfirst ?? release.status
     }
 
     /// The layout's fields for one page: `description` always; `discovery` (with the page's

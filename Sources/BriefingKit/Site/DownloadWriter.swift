@@ -10,7 +10,8 @@ public struct DownloadWriter: Sendable {
     /// site's downloads: it depends on the order of rows, and the site must not.
     public let includeLocations: Bool
     /// "EMBARGOED UNTIL …" while the release is under embargo; nil once it has lifted or when there is none.
-    /// When set, every CSV row carries it in an `embargo` column and the JSON in an `embargo` field.
+    /// The CSV always has an `embargo` column and the JSON an `embargo` field, so that a download's
+    /// shape is the same before and after the lift: the line while embargoed, empty (null in JSON) otherwise.
     public let embargo: String?
 
     public init(release: Release, includeLocations: Bool = false, embargo: String? = nil) {
@@ -21,7 +22,7 @@ public struct DownloadWriter: Sendable {
 
     var columns: [String] {
         ["id", "label", "value", "shown_as", "how_obtained", "formula", "sources", "period", "area", "note"]
-            + (includeLocations ? ["data_location"] : []) + ["status"] + (embargo != nil ? ["embargo"] : [])
+            + (includeLocations ? ["data_location"] : []) + ["status", "embargo"]
     }
 
     public func csv(_ figures: [Figure]) -> String {
@@ -42,6 +43,20 @@ public struct DownloadWriter: Sendable {
             let period: String
             let page: String?
             let figures: [[String: JSONValue]]
+
+            enum CodingKeys: String, CodingKey { case release, organisation, status, embargo, period, page, figures }
+
+            // Every key always written, `embargo` as null when there is none.
+            func encode(to encoder: Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(release, forKey: .release)
+                try container.encode(organisation, forKey: .organisation)
+                try container.encode(status, forKey: .status)
+                try container.encode(embargo, forKey: .embargo)
+                try container.encode(period, forKey: .period)
+                try container.encodeIfPresent(page, forKey: .page)
+                try container.encode(figures, forKey: .figures)
+            }
         }
         // Typed: a count is a number, a percentage a number, a marker a marker (never a zero, never a number).
         let document = Document(release: release.title, organisation: release.organisation, status: release.status,
@@ -69,7 +84,7 @@ public struct DownloadWriter: Sendable {
         return [figure.id, figure.label, figure.value.machineValue, FigureWording.display(figure),
                 figure.derivation.isComputed ? "calculated" : "published", figure.derivation.isComputed ? figure.derivation.formula : "",
                 figure.sources.joined(separator: " "), figure.period?.code ?? "", figure.area ?? "", figure.note ?? ""]
-            + (includeLocations ? [location] : []) + [release.status] + (embargo.map { [$0] } ?? [])
+            + (includeLocations ? [location] : []) + [release.status, embargo ?? ""]
     }
 
     /// Quotes a field when it holds a comma, quote or line break; a leading = + - @ is prefixed

@@ -4,7 +4,7 @@ public struct FigureLedger: Sendable {
 
     public init(statistics: Statistics, builder: PageContextBuilder) {
         // Every published row, of every period and with every marker, whether or not a page shows it.
-        for row in statistics.dataset.observations { add(AreaSummarizer.figure(for: row, words: statistics.dataset.release.subject)) }
+        for row in statistics.dataset.observations { add(AreaSummarizer.figure(for: row, in: statistics.dataset)) }
         let summaries = statistics.current.values.map { $0 } + statistics.previous.values.map { $0 }
         for summary in summaries {
             add(summary.recorded)

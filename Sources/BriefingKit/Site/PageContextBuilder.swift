@@ -125,7 +125,7 @@ public struct PageContextBuilder: Sendable {
         coverage.forcesAnswered.map {
             Figure(id: FigureID.make(["forces-answered", FigureID.part(coverage.everyPeriod ? nil : coverage.period)]
                                      + (coverage.area.map { [Area.slug($0)] } ?? [])),
-                   label: "Police forces that answered\(coverage.area.map { ", \($0)" } ?? ""), \(coverage.everyPeriod ? "every period" : coverage.period.name)", value: .count($0),
+                   label: "Police forces that answered\(coverage.area.map { ", \(dataset.displayName(of: $0))" } ?? ""), \(coverage.everyPeriod ? "every period" : coverage.period.name)", value: .count($0),
                    derivation: .published(location: coverage.location), sources: coverage.source.map { [$0] } ?? [],
                    period: coverage.period)
         }
@@ -301,7 +301,7 @@ public struct PageContextBuilder: Sendable {
         func forceCount(_ ids: [String], _ period: Period?) -> Figure {
             Figure(id: FigureID.make(["forces-with-figures", Area.slug(change.area), FigureID.part(period),
                                       "compared-with-" + FigureID.part(period == change.current.period ? change.previous.period : change.current.period)]),
-                   label: "Forces of \(change.area) with a figure, \(period?.name ?? "")", value: .count(ids.count),
+                   label: "Forces of \(dataset.displayName(of: change.area)) with a figure, \(period?.name ?? "")", value: .count(ids.count),
                    derivation: .computed(.count, inputs: ids), sources: [], period: period, area: change.area)
         }
         switch change.basis {
@@ -316,7 +316,7 @@ public struct PageContextBuilder: Sendable {
             if case .computed(_, let ids) = change.current.derivation { inBoth = ids } else { inBoth = [] }
             model.forces = forceCount(inBoth, change.current.period)
             model.forcesInArea = Figure(
-                id: FigureID.make(["forces-listed", Area.slug(change.area)]), label: "Forces of \(change.area) listed in areas.csv",
+                id: FigureID.make(["forces-listed", Area.slug(change.area)]), label: "Forces of \(dataset.displayName(of: change.area)) listed in areas.csv",
                 value: .count(total), derivation: .computed(.count, inputs: dataset.children(of: change.area).map { Area.slug($0.name) }),
                 sources: [])
         case .differentForces(let previous, let current):

@@ -31,6 +31,15 @@ public struct WorkbookBuilder: Sendable {
     ]
 
     public func workbook(_ figures: [Figure]) -> Spreadsheet {
+        let byID = observationsByID
+        let published = figures.filter { !$0.derivation.isComputed && byID[$0.id] != nil }
+            .sorted { order(byID[$0.id]!) < order(byID[$1.id]!) }
+        let calculated = figures.filter(\.derivation.isComputed)
+        let cited = figures.filter { !$0.derivation.isComputed && byID[$0.id] == nil }
+        let sources = dataset.sources.sorted { $0.id < $1.id }
+        // A note names a column only when the table has it.
+        let hasChanges = published.contains { byID[$0.id]?.basePeriod != nil }
+
         var notes = NoteList()
         let words = dataset.release.subject
         notes.add("[x] means not provided: the figure was not supplied, so there is no number. It is never counted as zero.")
@@ -43,16 +52,10 @@ public struct WorkbookBuilder: Sendable {
         notes.add("Figures calculated for this briefing from published figures are marked † on the briefing's pages. Table_2 gives each one's formula, over the figure IDs of its inputs.")
         notes.add("In the \(words.breakdownSingular.withCapitalFirstLetter) column, '\(Platform.recorded)' is every \(words.singular) recorded; "
                   + "'\(Platform.all)' is those \(words.known), the base of every share; "
-                  + "'\(Platform.ownedGroup("<owner>"))' is every \(words.breakdownSingular) of that owner together.")
-        notes.add("A share is a percentage of the area's '\(Platform.all)' count in the same period; a change is the percentage change of the count since the period in the 'Change since' column.")
+                  + "'\(words.ownerGroupName("<owner>"))' is every \(words.breakdownSingular) of that owner together.")
+        notes.add("A share is a percentage of the area's '\(Platform.all)' count in the same period"
+                  + (hasChanges ? "; a change is the percentage change of the count since the period in the 'Change since' column." : "."))
         for note in dataset.release.notesToEditors { notes.add(note.text) }
-
-        let byID = observationsByID
-        let published = figures.filter { !$0.derivation.isComputed && byID[$0.id] != nil }
-            .sorted { order(byID[$0.id]!) < order(byID[$1.id]!) }
-        let calculated = figures.filter(\.derivation.isComputed)
-        let cited = figures.filter { !$0.derivation.isComputed && byID[$0.id] == nil }
-        let sources = dataset.sources.sorted { $0.id < $1.id }
 
         // Each table's sheet is Table_1, Table_2, … in order, leaving out a table with no rows; the
         // notes its rows add are numbered as they come.
@@ -68,7 +71,7 @@ public struct WorkbookBuilder: Sendable {
             title: release.title,
             description: "Every figure behind the \(release.organisation) press briefing on \(words.plural), \(release.period.name)",
             creator: release.organisation, date: builtAt,
-            sheets: [coverSheet(), contentsSheet(titles), notesSheet(notes)] + tableSheets)
+            sheets: [coverSheet(), contentsSheet(titles), notesSheet(notes, referenced: tableSheets.contains(where: Self.hasNotesColumn))] + tableSheets)
     }
 
     // MARK: - Cover, contents, notes
@@ -89,10 +92,11 @@ public struct WorkbookBuilder: Sendable {
         section("Period", [.text(release.period.name + (dataset.previousPeriod.map { ", compared with \($0.name)" } ?? ""))])
         section("What is counted", [.text(release.measure)])
         section("Coverage", release.coverage.map { coverage in
-            let area = coverage.area ?? dataset.top?.name ?? ""
+            // The whole release's coverage names its place in its description; an area's starts with the area's name.
+            let area = coverage.area.map { dataset.displayName(of: $0).withCapitalFirstLetter + ", " } ?? ""
             let when = coverage.everyPeriod ? "every period" : coverage.period.name
             let forces = coverage.forcesAnswered.map { "\($0) " } ?? ""
-            return .text("\(area), \(when): \(forces)\(coverage.description)" + (coverage.note.map { " (\($0))" } ?? ""))
+            return .text("\(area)\(area.isEmpty ? when.withCapitalFirstLetter : when): \(forces)\(coverage.description)" + (coverage.note.map { " (\($0))" } ?? ""))
         })
         section("Shorthand", [.text("Where there is no number, a cell holds shorthand: [x] not provided, [c] suppressed to protect identities, "
                                     + "[z] not applicable. [r] marks a revised figure. The Notes sheet explains each.")])
@@ -118,10 +122,12 @@ public struct WorkbookBuilder: Sendable {
         return Spreadsheet.Sheet(name: "Contents", rows: rows, headerRow: 2, tableName: "Contents_table", columnWidths: [4, 16])
     }
 
-    func notesSheet(_ notes: NoteList) -> Spreadsheet.Sheet {
+    /// `referenced` when some table has a Notes column: only then does the lead say the tables cite the notes.
+    func notesSheet(_ notes: NoteList, referenced: Bool) -> Spreadsheet.Sheet {
         let rows: [[SpreadsheetCell]] = [
             [.text("Notes", .title)],
-            [.text("This worksheet contains one table. The tables' Notes columns refer to these notes by number.", .lead)],
+            [.text("This worksheet contains one table. "
+                   + (referenced ? "The tables' Notes columns refer to these notes by number." : "These notes explain the shorthand and the columns of the tables."), .lead)],
             [.text("Note number", .header), .text("Note text", .header)],
         ] + notes.texts.enumerated().map { [.text(NoteList.reference($0)), .text($1)] }
         return Spreadsheet.Sheet(name: "Notes", rows: rows, headerRow: 2, tableName: "Notes_table", columnWidths: [3, 20])
@@ -141,7 +147,7 @@ public struct WorkbookBuilder: Sendable {
             let row = byID[figure.id]!
             var cells: [SpreadsheetCell] = [
                 .text(row.period.name), .text(row.period.code), .text(row.area),
-                .text(dataset.area(named: row.area)?.kind.rawValue ?? "[z]"), .text(row.platform), .text(row.measure.rawValue),
+                .text(dataset.area(named: row.area)?.kind.rawValue ?? "[z]"), .text(platformName(row.platform)), .text(row.measure.rawValue),
             ]
             if hasChanges { cells.append(.text(row.basePeriod?.name ?? "[z]")) }
             cells += [.figure(figure.value), .text(figure.sources.joined(separator: " "))]
@@ -210,9 +216,22 @@ public struct WorkbookBuilder: Sendable {
 
     // MARK: - Helpers
 
+    /// Whether a table's header row has a Notes column.
+    static func hasNotesColumn(_ sheet: Spreadsheet.Sheet) -> Bool {
+        sheet.headerRow.map { sheet.rows[$0].contains { text($0) == "Notes" } } ?? false
+    }
+
+    /// A platform of figures.csv as the release words it: an owner's group (`Meta-owned apps` in the
+    /// data) in `release.subject.owner_group`'s words ("Meta-owned products"), as the pages name it.
+    func platformName(_ platform: String) -> String {
+        let suffix = "-owned apps"
+        guard platform.hasSuffix(suffix), !dataset.platforms.contains(where: { $0.name == platform }) else { return platform }
+        return dataset.release.subject.ownerGroupName(String(platform.dropLast(suffix.count)))
+    }
+
     /// Each row of figures.csv by the id of the figure it gives.
     var observationsByID: [String: Observation] {
-        Dictionary(dataset.observations.map { (AreaSummarizer.figure(for: $0, words: dataset.release.subject).id, $0) },
+        Dictionary(dataset.observations.map { (AreaSummarizer.figure(for: $0, in: dataset).id, $0) },
                    uniquingKeysWith: { first, _ in first })
     }
 

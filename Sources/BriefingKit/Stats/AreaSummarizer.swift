@@ -17,14 +17,14 @@ public struct AreaSummarizer: Sendable {
             var share = published(area.name, period, platform.name, .share)
             if share == nil, let count, let n = count.value.count, let total, let d = totalCount {
                 share = Ratio.share(n, of: d, id: FigureID.cell(area.name, period, platform.name, "share-calculated"),
-                                    label: "Share on \(platform.name) of \(words.plural) recorded \(words.known), \(area.name), \(period.name)",
+                                    label: "Share on \(platform.name) of \(words.plural) recorded \(words.known), \(area.displayName), \(period.name)",
                                     inputs: [count, total], period: period, area: area.name)
             }
             var ofOwner: Figure?
             if let owner = platform.owner, let group = owners.first(where: { $0.owner == owner })?.count,
                let count, let n = count.value.count, let d = group.value.count {
                 ofOwner = Ratio.share(n, of: d, id: FigureID.cell(area.name, period, platform.name, "share-of-\(Area.slug(Platform.ownedGroup(owner)))"),
-                                      label: "\(platform.name)'s share of \(words.plural) on \(words.ownerGroupName(owner)), \(area.name), \(period.name)",
+                                      label: "\(platform.name)'s share of \(words.plural) on \(words.ownerGroupName(owner)), \(area.displayName), \(period.name)",
                                       inputs: [count, group], period: period, area: area.name)
             }
             guard count != nil || share != nil else { return nil }
@@ -42,7 +42,7 @@ public struct AreaSummarizer: Sendable {
             let numbers = parts.compactMap(\.value.count)
             if !owned.isEmpty, numbers.count == owned.count {
                 count = Figure(id: FigureID.cell(area.name, period, name, "count-calculated"),
-                               label: "\(words.plural.withCapitalFirstLetter) on \(words.ownerGroupName(owner)), \(area.name), \(period.name)",
+                               label: "\(words.plural.withCapitalFirstLetter) on \(words.ownerGroupName(owner)), \(area.displayName), \(period.name)",
                                value: .count(numbers.reduce(0, +)),
                                derivation: .computed(.sum, inputs: parts.map(\.id)),
                                sources: Ratio.sources(of: parts), period: period, area: area.name)
@@ -52,7 +52,7 @@ public struct AreaSummarizer: Sendable {
         var calculated: Figure?
         if let count, let n = count.value.count, let total, let d = total.value.count {
             calculated = Ratio.share(n, of: d, id: FigureID.cell(area.name, period, name, "share-calculated"),
-                                     label: "Share on \(words.ownerGroupName(owner)) of \(words.plural) recorded \(words.known), \(area.name), \(period.name)",
+                                     label: "Share on \(words.ownerGroupName(owner)) of \(words.plural) recorded \(words.known), \(area.displayName), \(period.name)",
                                      inputs: [count, total], period: period, area: area.name)
         }
         var disagree = false
@@ -78,11 +78,12 @@ public struct AreaSummarizer: Sendable {
     /// The published figure for a cell, as a `Figure`.
     func published(_ area: String, _ period: Period, _ platform: String, _ measure: Measure) -> Figure? {
         guard let row = dataset.observation(period, area, platform, measure) else { return nil }
-        return Self.figure(for: row, words: words)
+        return Self.figure(for: row, in: dataset)
     }
 
     /// A published row as a figure, labelled in the release's words.
-    static func figure(for row: Observation, words: Subject) -> Figure {
+    static func figure(for row: Observation, in dataset: Dataset) -> Figure {
+        let words = dataset.release.subject
         let value: FigureValue = switch row.value {
         case .count(let n): .count(n)
         case .percent(let p, let decimals) where row.measure == .change: .change(p, decimals: decimals)
@@ -103,7 +104,7 @@ public struct AreaSummarizer: Sendable {
         // A change is one of possibly several from different base periods: the base is part of its id.
         let measure = row.basePeriod.map { "\(row.measure.rawValue)-since-\($0.first.code)-\($0.last.code)" } ?? row.measure.rawValue
         var figure = Figure(id: FigureID.cell(row.area, row.period, row.platform, measure),
-                            label: "\(what), \(row.area), \(row.period.name)",
+                            label: "\(what), \(dataset.displayName(of: row.area)), \(row.period.name)",
                             value: value, derivation: .published(location: row.location), sources: [row.source],
                             period: row.period, area: row.area)
         figure.note = row.note

@@ -18,7 +18,7 @@ public struct Comparer: Sendable {
         let points = shownP - shownQ
         let difference = Figure(
             id: FigureID.derived(from: share.id, "vs-" + Area.slug(national.area.name)),
-            label: "Difference between the share on \(dataset.release.subject.ownerGroupName(owner)) in \(summary.area.name) and in \(national.area.name), \(summary.period.name), percentage points",
+            label: "Difference between the share on \(dataset.release.subject.ownerGroupName(owner)) in \(summary.area.displayName) and in \(national.area.displayName), \(summary.period.name), percentage points",
             value: .points(points, decimals: decimals),
             derivation: .computed(.difference, inputs: [share.id, nationalShare.id]),
             sources: Ratio.sources(of: [share, nationalShare]), period: summary.period, area: summary.area.name)
@@ -93,7 +93,7 @@ public struct Comparer: Sendable {
             let parts = figures.filter { inBoth.contains($0.area ?? "") }
             return Figure(id: FigureID.derived(from: FigureID.cell(area.name, period, headline, "count"),
                                                    "forces-in-both-" + FigureID.part(period == current ? previous : current)),
-                          label: "\(dataset.release.subject.plural.withCapitalFirstLetter) recorded by the forces of \(area.name) with figures in both periods, \(period.name)",
+                          label: "\(dataset.release.subject.plural.withCapitalFirstLetter) recorded by the forces of \(area.displayName) with figures in both periods, \(period.name)",
                           value: .count(parts.compactMap(\.value.count).reduce(0, +)),
                           derivation: .computed(.sum, inputs: parts.map(\.id)), sources: Ratio.sources(of: parts),
                           period: period, area: area.name)
@@ -116,12 +116,12 @@ public struct Comparer: Sendable {
 
     private func comparable(_ area: String, _ now: Figure, _ before: Figure, basis: PeriodChange.Basis) -> PeriodChange {
         let difference = (now.value.count ?? 0) - (before.value.count ?? 0)
-        let diff = Figure(id: FigureID.derived(from: now.id, "change-since-" + FigureID.part(before.period)), label: "Change in \(dataset.release.subject.plural) recorded, \(area), from \(before.period?.name ?? "") to \(now.period?.name ?? "")",
+        let diff = Figure(id: FigureID.derived(from: now.id, "change-since-" + FigureID.part(before.period)), label: "Change in \(dataset.release.subject.plural) recorded, \(dataset.displayName(of: area)), from \(before.period?.name ?? "") to \(now.period?.name ?? "")",
                           value: .count(difference), derivation: .computed(.difference, inputs: [now.id, before.id]),
                           sources: Ratio.sources(of: [now, before]), period: now.period, area: area)
         let base = before.value.count ?? 0
         var percent = base > 0 ? Figure(
-            id: FigureID.derived(from: now.id, "change-percent-since-" + FigureID.part(before.period)), label: "Change in \(dataset.release.subject.plural) recorded as a percentage of the earlier figure, \(area), from \(before.period?.name ?? "") to \(now.period?.name ?? "")",
+            id: FigureID.derived(from: now.id, "change-percent-since-" + FigureID.part(before.period)), label: "Change in \(dataset.release.subject.plural) recorded as a percentage of the earlier figure, \(dataset.displayName(of: area)), from \(before.period?.name ?? "") to \(now.period?.name ?? "")",
             // Whole percentages from ten up ("up 84%"), one decimal below ("up 6.7%").
             value: .change(Double(difference) * 100 / Double(base), decimals: abs(Double(difference) * 100 / Double(base)) >= 10 ? 0 : 1),
             derivation: .computed(.share, inputs: [diff.id, before.id]),

@@ -26,7 +26,7 @@ public struct SeriesBuilder: Sendable {
         if let computed, !cumulative.contains(where: { $0.period == computed.period }) {
             cumulative.append(computed)
         }
-        let changes = (changesByArea[area.name] ?? []).map { AreaSummarizer.figure(for: $0, words: dataset.release.subject) }
+        let changes = (changesByArea[area.name] ?? []).map { AreaSummarizer.figure(for: $0, in: dataset) }
         return AreaSeries(area: area, points: points, cumulative: cumulative.sorted { ($0.period ?? dataset.release.period) < ($1.period ?? dataset.release.period) },
                           computedTotal: computed, publishedChanges: changes)
     }
@@ -65,7 +65,7 @@ public struct SeriesBuilder: Sendable {
         guard likeForLike else { return nil }
         let span = Period(first: first.first, last: last.last)
         return Figure(id: FigureID.cell(area.name, span, dataset.headlinePlatform, "count-sum-of-periods"),
-                      label: "\(area.name), total over \(points.count) periods, \(span.name)",
+                      label: "\(area.displayName.withCapitalFirstLetter), total over \(points.count) periods, \(span.name)",
                       value: .count(numbers.reduce(0, +)), derivation: .computed(.sum, inputs: counts.map(\.id)),
                       sources: Ratio.sources(of: counts), period: span, area: area.name)
     }

@@ -77,7 +77,8 @@ import Testing
         #expect(chart.id == "chart-breakdown--east-of-england--2018-04-2019-03")
         #expect(chart.title == "Bar chart: online child sex crimes recorded in the East of England, April 2018 to March 2019, by platform")
         #expect(chart.summary == "In all, 877 online child sex crimes were recorded where the means of communication was known. "
-            + "By platform, Facebook and Messenger: 162; Instagram: 288; WhatsApp: 32. Instagram had the most.")
+            + "By platform, Facebook and Messenger: 162; Instagram: 288; WhatsApp: 32. Instagram had the most of the platforms named. "
+            + "The counts by platform add up to less than the total: the platform of the rest is not given.")
         // Largest 288 → 70%; 162 / 288 × 70 = 39.375 → 39.38%; 32 / 288 × 70 = 7.777… → 7.78%.
         let rows = Self.rows(chart)
         #expect(rows.map(\.label) == ["Facebook and Messenger", "Instagram", "WhatsApp"])
@@ -87,6 +88,25 @@ import Testing
         let values = Self.elements("text", in: chart).filter { $0.attribute("class") == "chart-value" }
         #expect(values.map { $0.attribute("x") } == ["39.38%", "70%", "7.78%"])
         #expect(values.allSatisfy { $0.attribute("dx") == "6" })
+    }
+
+    /// Bedfordshire 2018/19: 23 + 50 + 10 = 83 of 193, so 110 are on platforms not broken down, more
+    /// than Instagram's 50: Instagram leads only the platforms named, and the text says the rest are not broken down.
+    @Test func theLargestIsOnlyOfThePlatformsNamed() throws {
+        let statistics = try Self.statistics2021.get()
+        let chart = try Self.chart(ChartSet(dataset: statistics.dataset).breakdown(statistics.previous["Bedfordshire"]))
+        #expect(chart.summary == "In all, 193 online child sex crimes were recorded where the means of communication was known. "
+            + "By platform, Facebook and Messenger: 23; Instagram: 50; WhatsApp: 10. Instagram had the most of the platforms named. "
+            + "The counts by platform add up to less than the total: the platform of the rest is not given.")
+        #expect(!chart.summary.contains("had the most."))
+    }
+
+    /// Hertfordshire 2018/19 has a count hidden as [c]: the sum of the rows is not known, so nothing is said of the rest.
+    @Test func aHiddenCountLeavesTheRestUnsaid() throws {
+        let statistics = try Self.statistics2021.get()
+        let chart = try Self.chart(ChartSet(dataset: statistics.dataset).breakdown(statistics.previous["Hertfordshire"]))
+        #expect(!chart.summary.contains("add up to"))
+        #expect(!chart.summary.contains("had the most."))
     }
 
     /// The release period has no breakdown for the East of England: no chart, rather than an empty one.

@@ -78,6 +78,25 @@ import Testing
         #expect(page.hasPrefix("id,label,value,shown_as,how_obtained,formula,sources,period,area,note,status,embargo\r\n"))
     }
 
+    @Test func theDownloadsKeepTheirColumnsOnceTheEmbargoLifts() throws {
+        // A newsroom's import made before the lift must read the file after it: the embargo column
+        // stays, empty, and the JSON keeps its key, as null.
+        let lifted = try Self.build(Self.embargoedData.get(), clock: Self.embargo).site
+        let json = try JSONSerialization.jsonObject(with: try #require(lifted.file("data/figures.json")).contents) as? [String: Any]
+        #expect(json?.keys.contains("embargo") == true)
+        #expect(json?["embargo"] is NSNull)
+        let status = try #require(json?["status"] as? String)
+        let header = "id,label,value,shown_as,how_obtained,formula,sources,period,area,note,status,embargo"
+        for path in ["data/figures.csv", "regions/east-of-england/data.csv", "data.csv"] {
+            let rows = Self.text(try #require(lifted.file(path))).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+            #expect(rows[0] == header, "\(path)")
+            for row in rows.dropFirst() {
+                // The status (which has no comma) and then an empty embargo field.
+                #expect(row.hasSuffix("," + DownloadWriter.csvField(status) + ","), "\(path): \(row.prefix(60))")
+            }
+        }
+    }
+
     @Test func onceLiftedTheSiteIsTheSiteWithoutAnEmbargo() throws {
         let without = try Self.build(Repository.data, clock: nil).site
         #expect(without.embargo == .none)

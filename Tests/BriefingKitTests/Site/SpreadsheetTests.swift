@@ -196,6 +196,35 @@ import Testing
         #expect(note?.last?.text == "the Irish News printed 196 in September 2021: the figure was revised between releases")
     }
 
+    /// The notes name only columns the tables have, and the owner groups in the release's words.
+    /// 2021's Table_1 has no Notes or Change since column (no row has a note or a base period);
+    /// 2023's has both, and calls Meta's group "Meta-owned products" (`owner_group` in its release.yaml).
+    @Test(arguments: ["2021", "2023"])
+    func theNotesNameOnlyColumnsTheTablesHave(_ release: String) throws {
+        let workbook = try Self.read(try Self.ods(Self.site(release)))
+        let headers = Set(try ["Table_1", "Table_2", "Table_3", "Table_4"].flatMap { name in
+            let sheet = try workbook.sheet(name)
+            return sheet.rows[sheet.header!].map(\.text)
+        })
+        let notes = try workbook.sheet("Notes")
+        let lead = notes.rows[1][0].text
+        let texts = notes.rows[(notes.header! + 1)...].map { $0[1].text }
+        #expect(lead.contains("Notes columns") == headers.contains("Notes"), "\(lead)")
+        #expect(texts.contains { $0.contains("'Change since' column") } == headers.contains("Change since"))
+        #expect(headers.contains("Notes") == (release == "2023") && headers.contains("Change since") == (release == "2023"))
+        #expect(!texts.contains { $0.contains("-owned apps") } || release == "2021")
+
+        let table = try workbook.sheet("Table_1")
+        let platform = try #require(table.rows[table.header!].map(\.text).firstIndex(of: "Platform"))
+        let platforms = Set(table.rows[(table.header! + 1)...].map { $0[platform].text })
+        if release == "2023" {
+            #expect(platforms.contains("Meta-owned products") && !platforms.contains("Meta-owned apps"))
+            #expect(texts.contains { $0.contains("'<owner>-owned products' is every platform of that owner together") })
+        } else {
+            #expect(platforms.contains("Facebook-owned apps"))
+        }
+    }
+
     /// A release under embargo says so on the cover sheet, right after the title and what the file is.
     @Test func theCoverSheetSaysEmbargoed() throws {
         let statistics = try Repository.statistics()
