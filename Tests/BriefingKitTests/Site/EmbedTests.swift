@@ -324,14 +324,14 @@ import Testing
                 .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
         }
         #expect(page.contains("<details class=\"embed-code\">\n  <summary>Embed these figures</summary>"))
-        // The listener once, then each embed's iframe: the key figures, the 2018/19 breakdown and the series chart.
+        // The listener once, then each embed's iframe: the key figures, the series chart and the 2018/19 breakdown.
         let blocks = page.components(separatedBy: "<pre><code>").dropFirst().map { $0.components(separatedBy: "</code></pre>")[0] }
         let series = EmbedCode(path: "embed/east-of-england/series.html", title: "East of England: online child sex crimes recorded, by period",
-                               height: heights.last ?? 0, baseURL: nil)
+                               height: heights.dropFirst().first ?? 0, baseURL: nil)
         let previous = EmbedCode(path: "embed/east-of-england/previous-breakdown.html",
                                  title: "East of England: online child sex crimes by platform, April 2018 to March 2019",
-                                 height: heights.dropFirst().first ?? 0, baseURL: nil)
-        #expect(blocks == [escaped(code.listener), escaped(code.iframe), escaped(previous.iframe), escaped(series.iframe)])
+                                 height: heights.last ?? 0, baseURL: nil)
+        #expect(blocks == [escaped(code.listener), escaped(code.iframe), escaped(series.iframe), escaped(previous.iframe)])
         #expect(page.contains("<a href=\"../../embed/east-of-england/key-figures.html\">East of England: key figures</a>"))
         #expect(!page.contains("json+oembed"))
         #expect(page.contains("built without the web address"))
