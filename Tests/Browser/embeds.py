@@ -20,7 +20,7 @@ loopback port (another origin), as a newsroom's page would be:
   then use instead of the embed's path.
 
 Each host page is loaded at 1280 px wide, every frame is checked, then the viewport is narrowed to
-390 px without reloading (the embeds must notice and report their new height) and every frame is
+320 px without reloading (the embeds must notice and report their new height) and every frame is
 checked again. A frame is checked once it has had a height message (the canary: after a short
 wait) and its height has held still: its height in the host page, and, inside the frame, the
 `<html>` element's height and its scroll and client heights. Every message each frame sent is
@@ -50,7 +50,7 @@ os.environ.setdefault("SE_OFFLINE", "true")
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 
-WIDTHS = (1280, 390)
+WIDTHS = (1280, 320)
 HEIGHT = 900
 
 
@@ -159,7 +159,7 @@ def driver():
 
 
 def set_width(browser, width):
-    # Headless windows have a minimum width above 390 px: the viewport is set directly instead.
+    # Headless windows have a minimum width above 320 px: the viewport is set directly instead.
     browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                             {"width": width, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": False})
 
@@ -172,7 +172,9 @@ return [frame.getBoundingClientRect().height, (frame.__messages || []).length];
 INSIDE = """
 var root = document.documentElement;
 return {content: root.getBoundingClientRect().height, scroll: root.scrollHeight,
-        client: root.clientHeight, width: window.innerWidth};
+        client: root.clientHeight, width: window.innerWidth,
+        overflowing_tables: Array.prototype.filter.call(document.querySelectorAll(".table-wrap"),
+            function (box) { return box.scrollWidth > box.clientWidth + 1; }).length};
 """
 
 
@@ -210,6 +212,7 @@ def check_frames(browser, phase, kind):
             "pym_id": slot.get("pymId"), "chart_id": slot.get("chartId"), "settled": settled, "frame_height": height,
             "content_height": inside["content"], "scroll_height": inside["scroll"],
             "client_height": inside["client"], "inner_width": inside["width"], "messages": messages,
+            "overflowing_tables": inside["overflowing_tables"],
         })
     return results
 

@@ -14,7 +14,8 @@ public struct Discovery: Sendable {
     public let baseURL: BaseURL?
     /// The build time; needed with a base URL.
     public let updated: Date?
-    /// Under embargo no page is listed in the feed or the sitemap, and `robots.txt` turns every crawler away.
+    /// Under embargo no page is listed in the feed or the sitemap, and `_headers` sends every file with
+    /// `X-Robots-Tag: noindex`; `robots.txt` still lets crawlers in, or they would never see that.
     public var embargoed: Bool
     /// Source expressions (`'sha256-…'`) the embeds' scripts need, for their policy in `_headers`.
     public var embedScripts: [String]
@@ -45,7 +46,7 @@ public struct Discovery: Sendable {
 
     /// The files beside the pages. Throws when there is a base URL but no build time.
     public func files(_ pages: [ListedPage]) throws -> [SiteFile] {
-        var files = [SiteFile(path: HeadersWriter.path, text: HeadersWriter(embedScripts: embedScripts).text(pageFolders: pages.map(\.folder)))]
+        var files = [SiteFile(path: HeadersWriter.path, text: HeadersWriter(embedScripts: embedScripts, embargoed: embargoed).text(pageFolders: pages.map(\.folder)))]
         var sitemap: String?
         if let baseURL {
             guard let updated else {

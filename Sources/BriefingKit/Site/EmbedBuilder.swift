@@ -1,5 +1,5 @@
 /// Builds the standalone embeds: for each area with a briefing page and each kind of embed that
-/// applies to it, `embed/<area-slug>/<name>.html` and its oEmbed file.
+/// applies to it, `embed/<area-slug>/<name>.html` and, with a base URL, its oEmbed file.
 ///
 /// An embed page is the kind's content template (filled like a briefing page, with the area as
 /// `area`), rendered by the same Markdown renderer, inside `Templates/embed.html`: its title, the
@@ -67,28 +67,36 @@ public struct EmbedBuilder: Sendable {
     func build(_ spec: EmbedSpec) throws -> EmbedSet.Embed {
         let dataset = statistics.dataset
         let owner = spec.area.parent == nil ? nil : spec.area.name
-        let model = contexts.context(root: EmbedSpec.root, area: owner, page: AreaPageModel(area: contexts.areaModel(spec.area)))
+        let model = contexts.context(root: EmbedSpec.root, area: owner, page: EmbedPageModel(area: contexts.areaModel(spec.area), releasePeriod: dataset.release.period.name))
         let (markdown, shown, charts) = try templates.renderPage(spec.kind.template, with: model, mode: .markdown)
         let rendered = try MarkdownRenderer().render(markdown, figures: shown, charts: charts, root: linkRoot, page: spec.path)
         let title = rendered.title ?? spec.area.name
-        let code = EmbedCode(path: spec.path, title: title, height: spec.kind.initialHeight, baseURL: baseURL)
-
         // The sources of the figures shown (a chart's among them), in sources.csv order.
         let cited = Set(shown.values.flatMap(\.sources) + charts.values.flatMap(\.figures).flatMap(\.sources))
         let cites = dataset.sources.filter { cited.contains($0.id) }.compactMap { contexts.sourceModel($0.id) }
+        let hasCalculated = shown.values.contains { $0.derivation.isComputed }
+
+        // The frame's first height: the content's, estimated at the oEmbed width from its text and charts.
+        let text = try PlainTextRenderer().render(markdown, figures: shown, page: spec.path)
+        let footer = [cites.map { "\($0.publisher), \($0.title)" }.joined(separator: "; "), "Status: " + dataset.release.status,
+                      hasCalculated ? "Numbers marked † were calculated for this briefing from published figures." : "",
+                      "Read the full briefing from " + dataset.release.organisation]
+        let height = max(spec.kind.initialHeight, EmbedHeight(text: text, charts: Array(charts.values), footer: footer.filter { !$0.isEmpty }).pixels)
+        let code = EmbedCode(path: spec.path, title: title, height: height, baseURL: baseURL)
         let sources = cites.enumerated().map { index, source in
             EmbedSourceModel(source: source, separator: index == cites.count - 1 ? "." : "; ")
         }
         let layout = EmbedLayoutModel(
             title: title, content: rendered.html, embedID: spec.id, script: EmbedScript.source,
-            policy: Self.policy.description, oembedHref: baseURL.map { $0 + spec.oEmbedPath } ?? spec.kind.name + ".json",
+            policy: Self.policy.description, oembedHref: baseURL.map { $0 + spec.oEmbedPath },
             briefingHref: linkRoot + spec.page + "index.html", sources: sources, hasSources: !sources.isEmpty,
-            severalSources: sources.count > 1, hasCalculated: shown.values.contains { $0.derivation.isComputed })
+            severalSources: sources.count > 1, hasCalculated: hasCalculated)
         let (html, _) = try templates.render(Self.layout, with: contexts.context(root: EmbedSpec.root, area: owner, page: layout), mode: .html)
-        let files = [
-            SiteFile(path: spec.path, text: html),
-            SiteFile(path: spec.oEmbedPath, text: try code.oEmbed(provider: dataset.release.organisation, providerURL: baseURL)),
-        ]
+        // An oEmbed document must give the embed's address in full, so there is one only with a base URL.
+        var files = [SiteFile(path: spec.path, text: html)]
+        if baseURL != nil {
+            files.append(SiteFile(path: spec.oEmbedPath, text: try code.oEmbed(provider: dataset.release.organisation, providerURL: baseURL)))
+        }
         return EmbedSet.Embed(spec: spec, title: title, code: code, files: files, shown: shown)
     }
 }

@@ -14,8 +14,9 @@ public struct EmbedKind: Sendable {
     public let name: String
     /// The content template, without `.md`: `embed-key-figures`.
     public let template: String
-    /// The frame's height before the embed has told its parent its own, in CSS pixels: what the
-    /// embed code and the oEmbed file give, and what a page that runs no script keeps.
+    /// The least height the frame starts at, in CSS pixels. The embed code and the oEmbed file give
+    /// the larger of this and `EmbedHeight`'s estimate of the embed's content at the oEmbed width:
+    /// what the frame keeps until the embed reports its own, and on a page that runs no script.
     public let initialHeight: Int
     /// Whether an area (one with a briefing page) has this embed.
     let applies: @Sendable (Area, PageContextBuilder) -> Bool
@@ -40,13 +41,23 @@ public struct EmbedKind: Sendable {
     }
 
     /// An area's series chart, with its table and what can be said of its changes (`Templates/series.md`).
+    /// Like every chart embed, for each page that draws the chart, a force's as well as a region's.
     public static let series = EmbedKind(name: "series", template: "embed-series", initialHeight: 560) { area, contexts in
-        current(area, contexts) && ChartSet(dataset: contexts.dataset).series(contexts.statistics.series[area.name]) != nil
+        contexts.statistics.series[area.name]?.hasSeries == true
+            && ChartSet(dataset: contexts.dataset).series(contexts.statistics.series[area.name]) != nil
     }
 
     /// An area's breakdown chart for the release period, with its table (`Templates/breakdown.md`).
     public static let breakdown = EmbedKind(name: "breakdown", template: "embed-breakdown", initialHeight: 640) { area, contexts in
-        current(area, contexts) && ChartSet(dataset: contexts.dataset).breakdown(contexts.statistics.current[area.name]) != nil
+        ChartSet(dataset: contexts.dataset).breakdown(contexts.statistics.current[area.name]) != nil
+    }
+
+    /// An area's breakdown chart for the previous period, with its table, as its page shows it under
+    /// that period's heading (the East of England's and its forces' 2018/19 platforms, 2021).
+    public static let previousBreakdown = EmbedKind(name: "previous-breakdown", template: "embed-previous-breakdown", initialHeight: 640) { area, contexts in
+        // The national page shows no previous period; a region's and a force's do.
+        guard area.parent != nil, let previous = contexts.statistics.previous[area.name], previous.hasFigures else { return false }
+        return ChartSet(dataset: contexts.dataset).breakdown(previous) != nil
     }
 
     /// The regions' shares against the national share, with the regions table (`Templates/regions-table.md`): the top area's only.
@@ -57,5 +68,5 @@ public struct EmbedKind: Sendable {
     }
 
     /// Every kind, in the order the briefing pages list their embed codes.
-    public static let all: [EmbedKind] = [.keyFigures, .breakdown, .series, .regions]
+    public static let all: [EmbedKind] = [.keyFigures, .breakdown, .series, .regions, .previousBreakdown]
 }

@@ -29,14 +29,14 @@ public struct EmbedSet: Sendable {
     }
 
     /// Puts a briefing page's embeds in its layout: each with its title, its iframe to copy, the
-    /// embed page and its oEmbed file (for the discovery `<link>`); the listener that sizes them all,
+    /// embed page and, with a base URL, its oEmbed file (for the discovery `<link>`); the listener that sizes them all,
     /// to copy once; and whether the code's address is relative (no base URL). The methods page,
     /// which has no embed, gets none.
     public func add(to layout: inout LayoutModel, for page: PageSpec) {
         let own = embeds.filter { $0.spec.page == page.folder }
         layout.embeds = own.map { embed in
             EmbedCodeModel(title: embed.title, code: embed.code.iframe, href: page.root + embed.spec.path,
-                           oembedHref: (baseURL ?? page.root) + embed.spec.oEmbedPath)
+                           oembedHref: baseURL.map { $0 + embed.spec.oEmbedPath })
         }
         layout.hasEmbeds = !own.isEmpty
         layout.embedListener = own.first?.code.listener ?? ""

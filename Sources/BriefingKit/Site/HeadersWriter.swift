@@ -2,8 +2,10 @@
 ///
 /// Pages get the site's Content Security Policy as a header, where `frame-ancestors` works (it is
 /// ignored in a `<meta>`): no other site may frame them. Embeds (`embed/…`) get the same policy with
-/// the hashes of their scripts and may be framed by any site. The downloads (`data/…`) may be fetched
-/// by any site (CORS). When several rules match a path, these hosts send every rule's headers and
+/// the hashes of their scripts and may be framed by any site. The downloads (`data/…`, and each
+/// page's `data.csv` and `data.json`) may be fetched by any site (CORS). Under embargo every file
+/// is sent with `X-Robots-Tag: noindex`, so that no search engine lists one (a CSV or an oEmbed
+/// document has no `<meta name="robots">` of its own). When several rules match a path, these hosts send every rule's headers and
 /// join the values of a header set twice, which would make two policies of one: so no two rules that
 /// can match one path set the same header. Paths are from the root of the folder the host serves.
 public struct HeadersWriter: Sendable {
@@ -12,9 +14,13 @@ public struct HeadersWriter: Sendable {
     /// Source expressions the embeds' scripts need, such as `'sha256-…'` (empty: embeds run no script).
     public let embedScripts: [String]
 
-    public init(pagePolicy: ContentSecurityPolicy = .pages, embedScripts: [String] = []) {
+    /// Whether the release is under embargo at the build's clock.
+    public let embargoed: Bool
+
+    public init(pagePolicy: ContentSecurityPolicy = .pages, embedScripts: [String] = [], embargoed: Bool = false) {
         self.pagePolicy = pagePolicy
         self.embedScripts = embedScripts
+        self.embargoed = embargoed
     }
 
     public static let path = "_headers"
@@ -29,6 +35,8 @@ public struct HeadersWriter: Sendable {
         if !embedScripts.isEmpty { embeds = embeds.adding("script-src", embedScripts) }
         embeds = embeds.adding("frame-ancestors", ["*"])
 
+        // Each page's own downloads, by name: a page rule (`/regions/*`) sets no CORS header, so these overlap none.
+        let downloads = folders.sorted().flatMap { folder in [PageDownloads.csvName, PageDownloads.jsonName].map { "/" + folder + $0 } }
         let tops = Set(folders.compactMap { $0.split(separator: "/").first.map(String.init) })
         var pagePatterns = folders.contains("") ? ["/", "/index.html"] : []
         pagePatterns += tops.sorted().map { "/\($0)/*" }
@@ -36,11 +44,11 @@ public struct HeadersWriter: Sendable {
         let groups = [
             ["# Response headers for static hosts that read _headers (Netlify, Cloudflare Pages), written by",
              "# `briefing build`. No two rules that can match one path set the same header.",
-             rule("/*", ["X-Content-Type-Options: nosniff", "Referrer-Policy: no-referrer"])],
+             rule("/*", ["X-Content-Type-Options: nosniff", "Referrer-Policy: no-referrer"] + (embargoed ? ["X-Robots-Tag: noindex"] : []))],
             ["# The pages: the site's policy; no other site may frame them."]
                 + pagePatterns.map { rule($0, ["Content-Security-Policy: \(pages)", "X-Frame-Options: DENY"]) },
             ["# Embeds: any site may frame them.", rule("/embed/*", ["Content-Security-Policy: \(embeds)"])],
-            ["# The figures behind the site: any site may fetch them.", rule("/data/*", ["Access-Control-Allow-Origin: *"])],
+            ["# The figures behind the site: any site may fetch them."] + (["/data/*"] + downloads).map { rule($0, ["Access-Control-Allow-Origin: *"]) },
         ]
         return groups.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
     }

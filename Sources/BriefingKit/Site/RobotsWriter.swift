@@ -1,5 +1,7 @@
 /// `robots.txt` (RFC 9309): every crawler may read the site, and with a base URL it is told where
-/// the sitemap is; under embargo none may read any of it.
+/// the sitemap is. Under embargo crawlers may still read it, with no sitemap named: a crawler turned
+/// away never fetches a page, so never sees its `noindex` (in each page, and in `_headers` for every
+/// file), and could list its address from links elsewhere.
 ///
 /// Crawlers read `robots.txt` only at a host's root: a site published in a folder
 /// (`https://example.org/briefing/`) keeps its rules to that folder, for whoever copies them there.
@@ -19,7 +21,7 @@ public struct RobotsWriter: Sendable {
 
     public var text: String {
         let folder = baseURL?.path ?? "/"
-        var lines = ["User-agent: *", embargoed ? "Disallow: \(folder)" : "Allow: \(folder)"]
+        var lines = ["User-agent: *", "Allow: \(folder)"]
         if let baseURL, hasSitemap, !embargoed {
             lines += ["", "Sitemap: \(baseURL.url(of: SitemapWriter.path))"]
         }

@@ -44,7 +44,7 @@ import Testing
         }
         // Each embed carries it too, above its title (it has no masthead).
         let embeds = result.site.files.filter { $0.path.hasPrefix("embed/") && $0.path.hasSuffix(".html") }
-        #expect(embeds.count == 7)
+        #expect(embeds.count == 13)
         for embed in embeds {
             let html = Self.text(embed)
             #expect(try #require(html.components(separatedBy: "</head>").first).contains("<meta name=\"robots\" content=\"noindex\">"))

@@ -44,7 +44,7 @@ import Testing
         #expect(text.contains("the figure went from 82 in April 2017 to March 2018 to 198 in April 2022 to March 2023: up by 116† (141%†): it more than doubled†."))
         #expect(text.contains("up 141% since 2017/18, as the release reports."))
         // A change from a revised figure says so where it is stated.
-        #expect(text.contains("to 198 in April 2022 to March 2023: up by one† (0.5%†). The April 2021 to March 2022 figure was revised after it was first published; the notes say how."))
+        #expect(text.contains("to 198 in April 2022 to March 2023: up by one† (0.5%†). The April 2021 to March 2022 figure was revised after it was first published (the Belfast Telegraph printed 198 in July 2022: the figure was revised between releases)."))
         #expect(text.contains("983 offences of sexual communication with a child recorded from April 2017 to March 2023."))
         // Every period of the series, oldest first.
         let series = ["2017/18 82", "2018/19 127", "2019/20 184", "2020/21 195 [r]", "2021/22 197 [r]", "2022/23 198"]

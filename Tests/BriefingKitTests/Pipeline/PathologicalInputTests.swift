@@ -43,9 +43,9 @@ import Yams
         let (areas, figures) = Self.thirtyThousandRows()
         #expect(figures.split(separator: "\n").count == 30_000)
         let result = try check(try workspace(areas: areas, figures: figures))
-        // 1,000 force pages more than the example site's 11 pages and 7 embeds (the forces have no
-        // figures for the release period, so no embeds).
-        #expect(result.site.files.filter { $0.path.hasSuffix(".html") }.count == 1018)
+        // 1,000 force pages more than the example site's 11 pages and 13 embeds, and each force's
+        // series chart as an embed (the forces have no figures for the release period, so no key figures).
+        #expect(result.site.files.filter { $0.path.hasSuffix(".html") }.count == 2024)
         #expect(result.site.file("forces/force-1000/index.html") != nil)
     }
 

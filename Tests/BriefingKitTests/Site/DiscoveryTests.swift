@@ -217,6 +217,9 @@ import Testing
 
     // MARK: - Under embargo
 
+    /// Crawlers may still fetch every file under embargo (or they could not see that it is not to be
+    /// listed), and every file is sent with `X-Robots-Tag: noindex`: a CSV or an oEmbed document has no
+    /// `<meta>` to say so. Once lifted, `_headers` asks nothing of the kind.
     @Test func underEmbargoNoPageIsListedAndCrawlersAreTurnedAway() throws {
         let site = try Self.site(baseURL: Self.base, now: Self.now, embargoed: true)
         let text = try Self.text(site, "feed.xml")
@@ -225,11 +228,16 @@ import Testing
         #expect(try Self.strings(feed, "/*[local-name()='feed']/*[local-name()='title']") == ["NSPCC press briefing"])
         #expect(!text.contains("Facebook-owned apps"), "the feed names the embargoed release")
         #expect(site.file("sitemap.xml") == nil, "a sitemap needs at least one page, and none may be listed")
-        #expect(try Self.text(site, "robots.txt") == "User-agent: *\nDisallow: /2021/\n")
+        #expect(try Self.text(site, "robots.txt") == "User-agent: *\nAllow: /2021/\n")
         #expect(Self.pages(site).count == 11)
+        let headers = try Self.text(site, "_headers")
+        #expect(headers.contains("/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  X-Robots-Tag: noindex\n\n"))
+        #expect(headers.components(separatedBy: "X-Robots-Tag").count == 2, "one rule, /*, sets X-Robots-Tag")
 
         let folder = try Self.site(embargoed: true)
-        #expect(try Self.text(folder, "robots.txt") == "User-agent: *\nDisallow: /\n")
+        #expect(try Self.text(folder, "robots.txt") == "User-agent: *\nAllow: /\n")
+        let lifted = try Self.site(baseURL: Self.base, now: Self.now)
+        #expect(!(try Self.text(lifted, "_headers")).contains("X-Robots-Tag"))
     }
 
     // MARK: - The writers
@@ -248,7 +256,7 @@ import Testing
     }
 
     @Test func headersAreExactlyTheseRules() {
-        let text = HeadersWriter(embedScripts: ["'sha256-AbC+/9='"]).text(pageFolders: ["", "regions/north/", "regions/south/", "forces/alpha/", "methodology/"])
+        let text = HeadersWriter(embedScripts: ["'sha256-AbC+/9='"]).text(pageFolders: ["", "regions/north/", "forces/alpha/", "methodology/"])
         let page = "Content-Security-Policy: default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
         #expect(text == """
             # Response headers for static hosts that read _headers (Netlify, Cloudflare Pages), written by
@@ -281,8 +289,35 @@ import Testing
             # The figures behind the site: any site may fetch them.
             /data/*
               Access-Control-Allow-Origin: *
+            /data.csv
+              Access-Control-Allow-Origin: *
+            /data.json
+              Access-Control-Allow-Origin: *
+            /forces/alpha/data.csv
+              Access-Control-Allow-Origin: *
+            /forces/alpha/data.json
+              Access-Control-Allow-Origin: *
+            /methodology/data.csv
+              Access-Control-Allow-Origin: *
+            /methodology/data.json
+              Access-Control-Allow-Origin: *
+            /regions/north/data.csv
+              Access-Control-Allow-Origin: *
+            /regions/north/data.json
+              Access-Control-Allow-Origin: *
 
             """)
+    }
+
+    /// Every page's own downloads may be fetched by any site, as `data/…` may: each has a CORS rule.
+    @Test func everyPagesDownloadsMayBeFetchedByAnySite() throws {
+        let site = try Self.site("2023")
+        let headers = try Self.text(site, "_headers")
+        let downloads = site.files.map(\.path).filter { $0.hasSuffix("/data.csv") || $0.hasSuffix("/data.json") || $0 == "data.csv" || $0 == "data.json" }
+        #expect(downloads.count == 2 * Self.pages(site).count)
+        for path in downloads {
+            #expect(headers.contains("\n/\(path)\n  Access-Control-Allow-Origin: *\n"), "\(path) has no CORS rule")
+        }
     }
 
     @Test func thePagesPolicyIsTheOneTheLayoutGives() throws {

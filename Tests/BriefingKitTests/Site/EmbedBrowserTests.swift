@@ -6,7 +6,7 @@ import Testing
 /// `Tests/Browser/embeds.py`): a newsroom's page on another loopback origin frames every embed of
 /// both fixture releases, once with the shipped copy-paste code (Datawrapper's message) and once as
 /// pym.js does, and every frame ends within 2 px of its embed's content height, at 1280 px wide
-/// and again after the viewport narrows to 390 px. axe-core finds no violation on any embed page.
+/// and again after the viewport narrows to 320 px. axe-core finds no violation on any embed page.
 ///
 /// The sites are built here with a base URL on a free loopback port, so the embed code holds the
 /// absolute addresses a newsroom would paste; the script serves them on that port.
@@ -27,6 +27,8 @@ import Testing
             var client_height: Double
             var inner_width: Double
             var messages: [String]
+            /// How many of its tables are wider than their box, so that a column is out of sight.
+            var overflowing_tables: Int
         }
         struct Axe: Decodable {
             struct Violation: Decodable {
@@ -118,7 +120,7 @@ import Testing
         let frames = report.frames.filter { !$0.canary }
         #expect(report.embeds.count >= 10, "expected the embeds of both fixture releases; found \(report.embeds)")
         try #require(frames.count == expected, "measured \(frames.count) of \(expected) frames (embeds × protocols × widths)")
-        #expect(Set(frames.map(\.phase)) == ["1280", "390"])
+        #expect(Set(frames.map(\.phase)) == ["1280", "320"])
         for frame in frames {
             let name = "\(frame.embed) (\(frame.protocol), \(frame.phase) px)"
             #expect(frame.settled, "\(name): no height message arrived, or the height never held still")
@@ -127,10 +129,22 @@ import Testing
             #expect(frame.scroll_height <= frame.client_height + 2,
                     "\(name): the content scrolls inside its frame (\(frame.scroll_height) of \(frame.client_height) px)")
         }
-        // Narrower frames wrap the text: the same embed is taller at 390 px than at 1280 px.
+        // Narrower frames wrap the text: the same embed is taller at 320 px than at 1280 px.
         for embed in report.embeds {
-            let wide = frames.first { $0.embed == embed && $0.phase == "1280" }, narrow = frames.first { $0.embed == embed && $0.phase == "390" }
-            if let wide, let narrow { #expect(narrow.content_height > wide.content_height, "\(embed) did not reflow at 390 px") }
+            let wide = frames.first { $0.embed == embed && $0.phase == "1280" }, narrow = frames.first { $0.embed == embed && $0.phase == "320" }
+            if let wide, let narrow { #expect(narrow.content_height > wide.content_height, "\(embed) did not reflow at 320 px") }
+        }
+    }
+
+    /// At 320 px every table of every embed fits its width: no column (the key comparison, last, least
+    /// of all) is hidden in a scroll box, as the regions' and breakdown tables' last columns were.
+    @Test func everyEmbedsTablesFitAtThreeHundredAndTwentyPixels() throws {
+        let (report, _) = try Self.run.get()
+        let narrow = report.frames.filter { !$0.canary && $0.phase == "320" }
+        #expect(!narrow.isEmpty)
+        for frame in narrow {
+            #expect(frame.inner_width <= 320, "\(frame.embed): measured at \(frame.inner_width) px")
+            #expect(frame.overflowing_tables == 0, "\(frame.embed) (\(frame.protocol)): \(frame.overflowing_tables) table(s) wider than the frame")
         }
     }
 

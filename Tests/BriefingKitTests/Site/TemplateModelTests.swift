@@ -114,6 +114,7 @@ import Testing
             Sample("MethodsInputModel", methods.figures[0].inputs[0]), Sample("AreaChangeModel", methods.changes[0]),
             Sample("DisclosureModel", methods.disclosure), Sample("NationalPageModel", NationalPageModel()),
             Sample("AreaPageModel", AreaPageModel(area: area)),
+            Sample("EmbedPageModel", EmbedPageModel(area: area, releasePeriod: "April 2020 to March 2021")),
             Sample("LayoutModel", LayoutModel(title: "T", content: "<p>x</p>", builtAt: nil, section: "forces")),
             Sample("EmbargoModel", shared.embargo), Sample("EmbargoModel, none", EmbargoModel()), Sample("PressModel", shared.press),
             Sample("DiscoveryLinksModel", DiscoveryLinksModel(url: "https://example.org/", feed: "https://example.org/feed.xml")),
@@ -137,7 +138,7 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: Repository.root + "/Sources/BriefingKit/Site/Models")
         let sampled = Set(Self.samples.map { String($0.schema.name.prefix { $0 != "<" }) })
         #expect(sampled == Set(files.map { String($0.dropLast(".swift".count)) }))
-        #expect(sampled.count == 41)
+        #expect(sampled.count == 42)
     }
 
     /// Names counted by hand from each model's table, so that a field dropped from a table shows.

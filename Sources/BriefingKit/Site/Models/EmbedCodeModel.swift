@@ -7,8 +7,8 @@ public struct EmbedCodeModel: TemplateModel {
     public var code: String
     /// The embed page, from this page.
     public var href: String
-    /// Its oEmbed file: absolute with a base URL, else from this page; for the discovery `<link>`.
-    public var oembedHref: String
+    /// Its oEmbed file, absolute, for the discovery `<link>`: only with a base URL (nil writes no link).
+    public var oembedHref: String?
 
     public static var fields: [TemplateField<Self>] {[
         .text("title", \.title), .text("code", \.code), .text("href", \.href), .text("oembed_href", \.oembedHref),

@@ -10,8 +10,8 @@ public struct EmbedLayoutModel: TemplateModel {
     public var script: String
     /// The page's Content Security Policy, which allows the script by its hash; inserted with `{{{policy}}}`.
     public var policy: String
-    /// The embed's oEmbed file, for its discovery `<link>`.
-    public var oembedHref: String
+    /// The embed's oEmbed file, for its discovery `<link>`: only with a base URL (nil writes no link).
+    public var oembedHref: String?
     /// The area's briefing page: absolute with a base URL.
     public var briefingHref: String
     /// The sources of the figures the embed shows, in `sources.csv` order.
