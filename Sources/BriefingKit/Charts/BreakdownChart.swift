@@ -70,14 +70,7 @@ struct BreakdownChart {
     /// The platform with the most, when every platform of the release (catch-alls aside) has a
     /// count here and one is strictly ahead: a platform with no count could be the largest.
     var largest: PlatformBreakdown? {
-        guard !drawsShares else { return nil }
-        let ranked = dataset.platforms.filter { !$0.isCatchAll }
-        let counted = ranked.compactMap { platform in
-            summary.platforms.first { $0.platform == platform }.flatMap { item in item.count?.value.count.map { (item, $0) } }
-        }
-        guard ranked.count >= 2, counted.count == ranked.count else { return nil }
-        let sorted = counted.sorted { $0.1 > $1.1 }
-        return sorted[0].1 > sorted[1].1 ? sorted[0].0 : nil
+        drawsShares ? nil : summary.largest(of: dataset.platforms)
     }
 
     /// The chart, or nil when no platform has a figure (the table is not shown) or no row has a number to draw.

@@ -235,7 +235,7 @@ public struct PageContextBuilder: Sendable {
         model.hasTotal = summary.total?.value.marker == nil && summary.total != nil
         model.platforms = summary.platforms.map(platformModel)
         // Ranked only when every platform of its own has a count: a missing one could be the largest.
-        model.largest = largest(summary).map(platformModel)
+        model.largest = summary.largest(of: dataset.platforms).map(platformModel)
         model.hasPlatforms = !summary.platforms.isEmpty
         // Count columns are shown only where some count was published for the period.
         model.hasPlatformCounts = summary.platforms.contains { $0.count != nil }
@@ -414,17 +414,6 @@ public struct PageContextBuilder: Sendable {
         return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " and " + last
     }
 
-    /// The platform with the most, when every platform listed (catch-alls aside) has a count in the
-    /// area and period and one is strictly ahead; nil otherwise.
-    func largest(_ summary: AreaSummary) -> PlatformBreakdown? {
-        let ranked = dataset.platforms.filter { !$0.isCatchAll }
-        let counts = ranked.compactMap { platform in
-            summary.platforms.first { $0.platform == platform }.flatMap { item in item.count?.value.count.map { (item, $0) } }
-        }
-        guard ranked.count >= 2, counts.count == ranked.count else { return nil }
-        let sorted = counts.sorted { $0.1 > $1.1 }
-        return sorted[0].1 > sorted[1].1 ? sorted[0].0 : nil
-    }
 
     /// The area's count of the release's headline: every record (`All recorded`) or the known subset (`All platforms`).
     func headline(_ summary: AreaSummary) -> Figure? {

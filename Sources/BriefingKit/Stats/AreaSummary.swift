@@ -13,4 +13,16 @@ public struct AreaSummary: Sendable, Hashable {
     public var hasFigures: Bool { recorded != nil || total != nil || !platforms.isEmpty || owners.contains { $0.share != nil || $0.count != nil } }
 
     public func owner(_ name: String) -> OwnerGroup? { owners.first { $0.owner == name } }
+
+    /// The platform with the most, when every one of `platforms` (the release's, catch-alls aside)
+    /// has a count here and one is strictly ahead; nil otherwise: a platform with no count could be the largest.
+    public func largest(of platforms: [Platform]) -> PlatformBreakdown? {
+        let ranked = platforms.filter { !$0.isCatchAll }
+        let counted = ranked.compactMap { platform in
+            self.platforms.first { $0.platform == platform }.flatMap { item in item.count?.value.count.map { (item, $0) } }
+        }
+        guard ranked.count >= 2, counted.count == ranked.count else { return nil }
+        let sorted = counted.sorted { $0.1 > $1.1 }
+        return sorted[0].1 > sorted[1].1 ? sorted[0].0 : nil
+    }
 }
