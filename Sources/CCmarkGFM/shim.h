@@ -9,4 +9,10 @@
    so that Swift sees no shared mutable global. */
 extern cmark_node_type CMARK_NODE_TABLE, CMARK_NODE_TABLE_ROW, CMARK_NODE_TABLE_CELL;
 static inline cmark_node_type briefing_node_type_table(void) { return CMARK_NODE_TABLE; }
+
+/* A custom node's markup, written verbatim before its children (opening) and after them (closing);
+   1 when both are set. */
+static inline int briefing_node_set_markup(cmark_node *node, const char *opening, const char *closing) {
+    return cmark_node_set_on_enter(node, opening) && cmark_node_set_on_exit(node, closing);
+}
 #endif

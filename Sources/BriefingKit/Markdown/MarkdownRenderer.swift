@@ -62,39 +62,22 @@ public struct MarkdownRenderer: Sendable {
     ///   that is not a paragraph of its own.
     public func render(_ markdown: String, figures: [String: Figure] = [:], charts: [String: Chart] = [:], root: String = "",
                        page: String = "page") throws -> RenderedPage {
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
-        guard let parser = cmark_parser_new(options) else { throw Self.failure(page) }
-        defer { cmark_parser_free(parser) }
-        for name in Self.extensionNames {
-            if let syntax = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntax)
+        try Self.withTree(markdown, page: page) { document, extensions in
+            var shown: [String] = []
+            let (title, unknown, chartProblems) = try Self.rewrite(document, figures: figures, charts: charts, root: root, shown: &shown)
+            if !unknown.isEmpty || !chartProblems.isEmpty {
+                throw BriefingError(step: "lay out pages", diagnostics: unknown.map {
+                    .error("\(page) links to figure '\($0)', which no statistic gives", at: nil)
+                } + chartProblems.map { .error("\(page): \($0)", at: nil) })
             }
-        }
-        // The real byte count, not strlen: a NUL must not end the page there (cmark-gfm shows it as U+FFFD).
-        var markdown = markdown
-        markdown.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+            guard let rendered = cmark_render_html(document, Self.options, extensions) else {
+                throw Self.failure(page)
             }
+            defer { free(rendered) }
+            var result = RenderedPage(html: String(cString: rendered), title: title)
+            result.figureIDs = shown
+            return result
         }
-        guard let document = Self.inlineParsing.withLock({ cmark_parser_finish(parser) }) else { throw Self.failure(page) }
-        defer { cmark_node_free(document) }
-
-        var shown: [String] = []
-        let (title, unknown, chartProblems) = try Self.rewrite(document, figures: figures, charts: charts, root: root, shown: &shown)
-        if !unknown.isEmpty || !chartProblems.isEmpty {
-            throw BriefingError(step: "lay out pages", diagnostics: unknown.map {
-                .error("\(page) links to figure '\($0)', which no statistic gives", at: nil)
-            } + chartProblems.map { .error("\(page): \($0)", at: nil) })
-        }
-
-        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
-            throw Self.failure(page)
-        }
-        defer { free(rendered) }
-        var page = RenderedPage(html: String(cString: rendered), title: title)
-        page.figureIDs = shown
-        return page
     }
 
     // MARK: - Reading and changing the tree
@@ -310,12 +293,38 @@ public struct MarkdownRenderer: Sendable {
         }
     }
 
+    static let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+
+    /// Parses the page with the extensions attached and hands `body` its syntax tree and the parser's
+    /// extension list (which the HTML renderer must be given). The HTML and the plain-text renderers
+    /// both read the tree this makes; it is freed when `body` returns.
+    static func withTree<T>(_ markdown: String, page: String,
+                            _ body: (_ document: OpaquePointer, _ extensions: UnsafeMutablePointer<cmark_llist>?) throws -> T) throws -> T {
+        guard let parser = cmark_parser_new(options) else { throw failure(page) }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntax)
+            }
+        }
+        // The real byte count, not strlen: a NUL must not end the page there (cmark-gfm shows it as U+FFFD).
+        var markdown = markdown
+        markdown.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+            }
+        }
+        guard let document = inlineParsing.withLock({ cmark_parser_finish(parser) }) else { throw failure(page) }
+        defer { cmark_node_free(document) }
+        return try body(document, cmark_parser_get_syntax_extensions(parser))
+    }
+
     // MARK: - Nodes
 
     /// A custom node: cmark-gfm writes `opening` before its children and `closing` after, verbatim.
     private static func custom(_ type: cmark_node_type, _ opening: String, _ closing: String) throws -> OpaquePointer {
         guard let node = cmark_node_new(type) else { throw failure("the page") }
-        guard cmark_node_set_on_enter(node, opening) != 0, cmark_node_set_on_exit(node, closing) != 0 else {
+        guard briefing_node_set_markup(node, opening, closing) != 0 else {
             cmark_node_free(node)
             throw failure("the page")
         }

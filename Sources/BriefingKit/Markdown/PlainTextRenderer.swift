@@ -42,31 +42,17 @@ public struct PlainTextRenderer: Sendable {
     ///   - page: the page's path in the site (`regions/east/index.html`), against which its
     ///     relative links are resolved.
     public func render(_ markdown: String, figures: [String: Figure] = [:], page: String = "index.html") throws -> String {
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
-        guard let parser = cmark_parser_new(options) else { throw Self.failure(page) }
-        defer { cmark_parser_free(parser) }
-        for name in MarkdownRenderer.extensionNames {
-            if let syntax = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntax)
-            }
-        }
-        var markdown = markdown
-        markdown.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
-            }
-        }
-        guard let document = MarkdownRenderer.inlineParsing.withLock({ cmark_parser_finish(parser) }) else { throw Self.failure(page) }
-        defer { cmark_node_free(document) }
-        guard let iterator = cmark_iter_new(document) else { throw Self.failure(page) }
-        defer { cmark_iter_free(iterator) }
+        try MarkdownRenderer.withTree(markdown, page: page) { document, _ in
+            guard let iterator = cmark_iter_new(document) else { throw Self.failure(page) }
+            defer { cmark_iter_free(iterator) }
 
-        var writer = Writer(figures: figures, pageURL: baseURL.flatMap { URL(string: $0 + page) })
-        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            guard let node = cmark_iter_get_node(iterator) else { continue }
-            writer.visit(node, entering: event == CMARK_EVENT_ENTER)
+            var writer = Writer(figures: figures, pageURL: baseURL.flatMap { URL(string: $0 + page) })
+            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+                guard let node = cmark_iter_get_node(iterator) else { continue }
+                writer.visit(node, entering: event == CMARK_EVENT_ENTER)
+            }
+            return writer.finish()
         }
-        return writer.finish()
     }
 
     /// Words of `text` in lines of at most `width` characters; each `\n` starts a new line.
