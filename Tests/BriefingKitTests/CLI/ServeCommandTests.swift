@@ -18,8 +18,8 @@ import Testing
         init(in folder: String, arguments: [String], port: Int) throws {
             self.folder = folder
             self.port = port
-            stdout = folder + "/serve.out"
-            stderr = folder + "/serve.err"
+            stdout = folder + "/serve-\(port).out"
+            stderr = folder + "/serve-\(port).err"
             FileManager.default.createFile(atPath: stdout, contents: nil)
             FileManager.default.createFile(atPath: stderr, contents: nil)
             process.executableURL = URL(fileURLWithPath: CommandLineTests.executable)
@@ -28,6 +28,8 @@ import Testing
             process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: stdout))
             process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: stderr))
             process.standardInput = FileHandle.nullDevice
+            // The embargo is judged by the system clock unless a test gives --now.
+            process.environment = ProcessInfo.processInfo.environment.filter { $0.key != "SOURCE_DATE_EPOCH" }
             try process.run()
         }
 
@@ -76,7 +78,8 @@ import Testing
     }
 
     static func freePort() throws -> Int {
-        let found = try ProcessRunner.run("/usr/bin/env", ["python3", "-c",
+        let python = try #require(BuiltSite.python, "the tests' Python (.venv-test) is missing; run `make test-deps`")
+        let found = try ProcessRunner.run(python, ["-c",
             "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])"])
         return try #require(Int(found.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
     }
@@ -153,5 +156,85 @@ import Testing
         #expect(second.output.contains("briefing: port \(port) is in use on 127.0.0.1"), "\(second.output)")
         first.process.interrupt()
         #expect(first.waitForExit(within: 5) == 0)
+    }
+
+    /// An embargo judged by the system clock lifts while the preview runs: the site is built again at that
+    /// moment, with no file changed, and the banner goes. With `--now`, the clock is fixed and nothing lifts.
+    @Test func anEmbargoLiftsWhileServingAndNowFixesTheClock() throws {
+        let folder = try CommandLineTests().workspace()
+        let release = folder + "/Data/release.yaml"
+        // Whole seconds, as the embargo is written.
+        let lift = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 + 8).rounded(.up))
+        let stamp = ISO8601DateFormatter().string(from: lift)
+        try (try String(contentsOfFile: release, encoding: .utf8) + "embargo: \(stamp)\n").write(toFile: release, atomically: true, encoding: .utf8)
+        let page = "/regions/west-midlands/"
+
+        let fixedPort = try Self.freePort()
+        let fixed = try Server(in: folder, arguments: ["--output", "Fixed", "--now", "2021-03-25T12:00:00Z"], port: fixedPort)
+        let port = try Self.freePort()
+        let server = try Server(in: folder, arguments: ["--output", "Preview"], port: port)
+
+        let first = try #require(Self.poll(port, page) { $0.status == 200 }, "nothing served: \(server.output)")
+        #expect(Date() < lift, "the machine was too slow to see the embargo before it lifted")
+        if Date() < lift {
+            #expect(first.body.contains("<div class=\"embargo\">"), "the page before the lift has no embargo banner")
+            #expect(server.output.contains("Under embargo until") && server.output.contains("It is built again then."), "\(server.output)")
+        }
+        let lifted = Self.poll(port, page, within: 40) { !$0.body.contains("<div class=\"embargo\">") }
+        #expect(lifted?.body.contains(">1,532<") == true && lifted.map { !$0.body.contains("<div class=\"embargo\">") } == true,
+                "the embargo did not lift in the preview: \(server.output)")
+        #expect(Date() >= lift)
+
+        // The fixed clock: still embargoed after the lift, and said to be judged at --now.
+        let still = try #require(Self.get(fixedPort, page), "nothing served: \(fixed.output)")
+        #expect(still.body.contains("<div class=\"embargo\">"), "--now before the embargo did not embargo the preview")
+        #expect(fixed.output.contains("(judged at --now or SOURCE_DATE_EPOCH)."), "\(fixed.output)")
+        for running in [server, fixed] {
+            running.process.interrupt()
+            #expect(running.waitForExit(within: 5) == 0)
+        }
+    }
+
+    /// What `Tests/Browser/preview.py` reports of an open page in Chromium.
+    struct BrowserReport: Decodable {
+        struct Step: Decodable { var step: String; var seconds: Double; var reloaded: Bool; var overlay: Bool; var html: String }
+        struct Message: Decodable { var level: String?; var message: String? }
+        var steps: [Step]
+        var console: [Message]
+    }
+
+    /// The reload in a real browser: a page open in Chromium, never reloaded by the test, reloads by itself
+    /// (over the WebSocket) when a figure changes, shows the failure notice when the data break, and loses it
+    /// when they are mended; the console shows no error, so the page's policy lets the script and socket in.
+    @Test func anOpenPageReloadsItselfInABrowser() throws {
+        let python = try #require(BuiltSite.python, "the tests' Python (.venv-test) is missing; run `make test-deps`")
+        try #require(BuiltSite.executable(named: "chromium") != nil && BuiltSite.executable(named: "chromedriver") != nil,
+                     "Chromium and chromedriver are needed; run `make test-deps`")
+        let folder = try CommandLineTests().workspace()
+        let port = try Self.freePort()
+        let server = try Server(in: folder, arguments: ["--output", "Preview"], port: port)
+        _ = try #require(Self.poll(port, "/regions/west-midlands/") { $0.status == 200 }, "nothing served: \(server.output)")
+
+        let script = BuiltSite.repositoryRoot.appendingPathComponent("Tests/Browser/preview.py").path
+        let run = try BuiltSite.run(python, [script, "--url", "http://127.0.0.1:\(port)/regions/west-midlands/",
+                                             "--file", folder + "/Data/figures.csv",
+                                             "--old", "West Midlands,All platforms,count,1532", "--new", "West Midlands,All platforms,count,1533",
+                                             "--shown", ">1,533<",
+                                             "--break-old", "2019-10/2020-09,West Midlands,All platforms",
+                                             "--break-new", "2019-10/2020-09,West Midlandz,All platforms"], killAfter: 300)
+        let report = try #require(run.status == 0 ? try? JSONDecoder().decode(BrowserReport.self, from: Data(run.stdout.utf8)) : nil,
+                                  "preview.py exited \(run.status): \(run.stderr.suffix(2000))")
+        let steps = Dictionary(uniqueKeysWithValues: report.steps.map { ($0.step, $0) })
+        let opened = try #require(steps["opened"]), changed = try #require(steps["changed"])
+        let broken = try #require(steps["broken"]), mended = try #require(steps["mended"])
+        #expect(opened.html.contains(">1,532<") && !opened.overlay)
+        #expect(changed.reloaded && changed.html.contains(">1,533<") && !changed.overlay, "the page did not reload with the new figure")
+        #expect(broken.reloaded && broken.overlay && broken.html.contains(">1,533<"), "no notice over the last good site")
+        #expect(broken.html.contains("West Midlandz"), "the notice does not name the bad line")
+        #expect(mended.reloaded && !mended.overlay && mended.html.contains(">1,533<"), "the notice did not go")
+        let errors = report.console.filter { $0.level == "SEVERE" || $0.level == "ERROR" }
+        #expect(errors.isEmpty, "console errors: \(errors.map { $0.message ?? "" })")
+        server.process.interrupt()
+        #expect(server.waitForExit(within: 5) == 0)
     }
 }

@@ -87,6 +87,15 @@ extension BuiltSite {
     typealias ProcessOutput = ProcessRunner.Output
 
     /// A program on PATH, or nil.
+    /// The Python the tests run: the project's virtual environment (`make test-deps` makes it, with the
+    /// pinned packages of `Tests/Browser/requirements.txt`), or TEST_PYTHON when set; never the system's
+    /// packages, so that a test cannot pass on a version the project did not pin.
+    static var python: String? {
+        if let given = ProcessInfo.processInfo.environment["TEST_PYTHON"], !given.isEmpty { return given }
+        let venv = repositoryRoot.appendingPathComponent(".venv-test/bin/python3").path
+        return FileManager.default.isExecutableFile(atPath: venv) ? venv : nil
+    }
+
     static func executable(named name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         for folder in path.split(separator: ":") {

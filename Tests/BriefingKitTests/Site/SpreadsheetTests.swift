@@ -51,7 +51,7 @@ import Testing
     }
 
     static func python() throws -> String {
-        try #require(BuiltSite.executable(named: "python3"), "python3 is needed to read the spreadsheet back; run `make test-deps`")
+        try #require(BuiltSite.python, "the tests' Python (.venv-test) is needed to read the spreadsheet back; run `make test-deps`")
     }
 
     /// The spreadsheet as odfpy reads it, from a file written to a scratch folder.
