@@ -3,11 +3,12 @@ import Foundation
 /// What a figure reference in a page's Markdown becomes: the markup around its shown text.
 ///
 /// Templates write a figure as a link, `[1,075](#figure-ref-ID)` (or `#figure-entry-ID` for its
-/// own entry on the methods page). `MarkdownRenderer` finds those links on cmark-gfm's syntax
+/// own entry on a methods page). `MarkdownRenderer` finds those links on cmark-gfm's syntax
 /// tree and asks this type for the `opening` and `closing` markup that replaces the link; the shown
 /// text between them stays cmark-gfm's, escaped by its renderer. Pure, so it is tested without C.
 ///
-/// A reference becomes `<a class="figure" href="…methodology/index.html#ID"><data value="…">text</data></a>`,
+/// A reference becomes `<a class="figure" href="…methodology/index.html#ID"><data value="…">text</data></a>`
+/// (the methods page that holds the entry, as `EntryPages` says: `…methodology/forces/essex/index.html#ID`),
 /// an entry `<span class="figure-entry" id="ID"><data value="…">text</data></span>`. A calculated
 /// figure carries a † and a title giving how it was obtained, wherever it appears; a marked figure
 /// (provisional, revised, …) a title giving the marker's meaning.
@@ -58,8 +59,9 @@ public struct FigureMarkup: Sendable, Equatable {
         }
     }
 
-    /// The markup for a figure shown on a page whose path to the site's root is `root` ("" or "../../").
-    public init(_ reference: Reference, figure: Figure, root: String) {
+    /// The markup for a figure shown on a page whose path to the site's root is `root` ("" or "../../"),
+    /// linking to its entry on the methods page `entries` gives it.
+    public init(_ reference: Reference, figure: Figure, root: String, entries: EntryPages = EntryPages()) {
         let data = "<data value=\"\(Self.attribute(figure.value.machineValue))\">"
         let mark = figure.derivation.isComputed ? "<span class=\"calculated\">†</span>" : ""
         var titles: [String] = []
@@ -70,7 +72,7 @@ public struct FigureMarkup: Sendable, Equatable {
             opening = "<span class=\"figure-entry\" id=\"\(Self.attribute(figure.id))\"\(title)>" + data
             closing = "</data>" + mark + "</span>"
         } else {
-            opening = "<a class=\"figure\" href=\"\(root)methodology/index.html#\(Self.fragment(figure.id))\"\(title)>" + data
+            opening = "<a class=\"figure\" href=\"\(root)\(entries.path(for: figure))#\(Self.fragment(figure.id))\"\(title)>" + data
             closing = "</data>" + mark + "</a>"
         }
     }

@@ -25,7 +25,7 @@ import Foundation
 /// Why this is safe: cmark-gfm's HTML renderer writes a custom node's enter and exit text
 /// verbatim (safe mode filters only `HTML_BLOCK` and `HTML_INLINE` nodes and link and image
 /// destinations), and nothing in Markdown can make a custom node: only this file does, and
-/// only with text built from fixed tags, the page's root path and figure data escaped for an
+/// only with text built from fixed tags, the page's root path, methods page folders (made of slugs) and figure data escaped for an
 /// attribute (ids as `FigureMarkup.fragment` in URLs). Everything a template or the data wrote,
 /// the shown text of a figure included, stays ordinary nodes under the custom ones, and is
 /// escaped (or, for raw HTML, omitted) by cmark-gfm's renderer as before.
@@ -57,14 +57,16 @@ public struct MarkdownRenderer: Sendable {
     ///   - charts: the charts the page may show, by id.
     ///   - root: the path from the page to the site's root: "" or "../../".
     ///   - page: the page's path, to name it in errors.
+    ///   - entries: which methods page each figure link goes to.
     /// - Throws: a `BriefingError` naming every figure the page links to that `figures` lacks
     ///   (a hand-written link to nothing), every chart `charts` lacks, and every chart reference
     ///   that is not a paragraph of its own.
     public func render(_ markdown: String, figures: [String: Figure] = [:], charts: [String: Chart] = [:], root: String = "",
-                       page: String = "page") throws -> RenderedPage {
+                       page: String = "page", entries: EntryPages = EntryPages()) throws -> RenderedPage {
         try Self.withTree(markdown, page: page) { document, extensions in
             var shown: [String] = []
-            let (title, unknown, chartProblems) = try Self.rewrite(document, figures: figures, charts: charts, root: root, shown: &shown)
+            let (title, unknown, chartProblems) = try Self.rewrite(document, figures: figures, charts: charts, root: root, entries: entries,
+                                                                   shown: &shown)
             if !unknown.isEmpty || !chartProblems.isEmpty {
                 throw BriefingError(step: "lay out pages", diagnostics: unknown.map {
                     .error("\(page) links to figure '\($0)', which no statistic gives", at: nil)
@@ -93,7 +95,7 @@ public struct MarkdownRenderer: Sendable {
     /// `shown` gets each figure's id the first time one of its links is replaced, then those of the
     /// figures only a chart draws.
     private static func rewrite(_ document: OpaquePointer, figures: [String: Figure], charts: [String: Chart], root: String,
-                                shown: inout [String]) throws -> (title: String?, unknown: [String], chartProblems: [String]) {
+                                entries: EntryPages, shown: inout [String]) throws -> (title: String?, unknown: [String], chartProblems: [String]) {
         guard let iterator = cmark_iter_new(document) else { throw failure("the page") }
         defer { cmark_iter_free(iterator) }
         let tableType = briefing_node_type_table()
@@ -126,7 +128,7 @@ public struct MarkdownRenderer: Sendable {
                     continue
                 }
                 if seen.insert(figure.id).inserted { shown.append(figure.id) }
-                let markup = FigureMarkup(reference, figure: figure, root: root)
+                let markup = FigureMarkup(reference, figure: figure, root: root, entries: entries)
                 let replacement = try custom(CMARK_NODE_CUSTOM_INLINE, markup.opening, markup.closing)
                 try moveChildren(of: node, to: replacement, ownText: false)
                 try replace(node, with: replacement)

@@ -15,6 +15,8 @@ public struct EmbedBuilder: Sendable {
     let contexts: PageContextBuilder
     /// The site's address, ending in `/`, or nil: then every link is relative.
     public let baseURL: String?
+    /// Which methods page each figure link goes to (the site's, so that an embed links as its page does).
+    var entries = EntryPages()
 
     /// The embed layout, `Templates/embed.html`.
     public static let layout = "embed"
@@ -69,7 +71,7 @@ public struct EmbedBuilder: Sendable {
         let owner = spec.area.parent == nil ? nil : spec.area.name
         let model = contexts.context(root: EmbedSpec.root, area: owner, page: EmbedPageModel(area: contexts.areaModel(spec.area), releasePeriod: dataset.release.period.name))
         let (markdown, shown, charts) = try templates.renderPage(spec.kind.template, with: model, mode: .markdown)
-        let rendered = try MarkdownRenderer().render(markdown, figures: shown, charts: charts, root: linkRoot, page: spec.path)
+        let rendered = try MarkdownRenderer().render(markdown, figures: shown, charts: charts, root: linkRoot, page: spec.path, entries: entries)
         let title = rendered.title ?? spec.area.name
         // The sources of the figures shown (a chart's among them), in sources.csv order.
         let cited = Set(shown.values.flatMap(\.sources) + charts.values.flatMap(\.figures).flatMap(\.sources))

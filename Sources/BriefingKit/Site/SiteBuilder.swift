@@ -14,6 +14,8 @@ public struct SiteBuilder: Sendable {
 
     /// Builds each page's data; holds the values all pages share, computed once.
     let contexts: PageContextBuilder
+    /// The methods pages, and which of them holds each figure's entry.
+    let methods: MethodsPages
     /// The pages' canonical and Open Graph fields, and the feed, sitemap, robots.txt and _headers.
     public var discovery: Discovery
     /// How many threads render pages: every core unless told (1 renders them in order on one).
@@ -27,12 +29,13 @@ public struct SiteBuilder: Sendable {
         self.embargo = embargo
         self.baseURL = baseURL
         self.contexts = PageContextBuilder(statistics: statistics, embargo: embargo)
+        self.methods = MethodsPages(statistics: statistics, contexts: contexts, split: templates.names.contains(MethodsPages.areaTemplate))
         self.discovery = Discovery(release: statistics.dataset.release, baseURL: baseURL, updated: builtAt, embargoed: embargo.isEmbargoed)
     }
 
     /// The national page, one page per nation and region with figures in the release period
-    /// (nations and regions share the `region` template), one per force with any figure, and the
-    /// methods page.
+    /// (nations and regions share the `region` template) and one per force with any figure; the
+    /// methods pages follow them (`MethodsPages`).
     public func plan() -> [PageSpec] {
         let builder = contexts
         var pages = [PageSpec(template: "national", folder: "", section: "national", data: NationalPageModel())]
@@ -55,7 +58,8 @@ public struct SiteBuilder: Sendable {
         var listed: [ListedPage] = []
         var problems: [Diagnostic] = []
         // The embeds first: each briefing page shows the code of its own.
-        let embedder = EmbedBuilder(statistics: statistics, templates: templates, contexts: builder, baseURL: baseURL?.text)
+        var embedder = EmbedBuilder(statistics: statistics, templates: templates, contexts: builder, baseURL: baseURL?.text)
+        embedder.entries = methods.entries
         var embeds = EmbedSet(baseURL: baseURL?.text)
         do {
             embeds = try embedder.build(embedder.plan(for: plan()), workers: workers)
@@ -85,24 +89,20 @@ public struct SiteBuilder: Sendable {
                 throw error
             }
         }
-        // The methods page lists every figure, including those the other pages showed. It can show
-        // figures of its own that no other page did (the basis of a change for an area without a
-        // page): then it is rendered again, so that each of its figure links has its entry.
-        var figures = ledger.sorted
-        var methodsFigures: [Figure] = []
+        // The methods pages list every figure, each on the page of its area, including those the other
+        // pages showed; they are rendered again while they show figures of their own that no other page did.
         do {
-            var methods = try page(methodsSpec(figures))
-            if methods.shown.keys.contains(where: { ledger.figures[$0] == nil }) {
-                ledger.merge(methods.shown)
-                figures = ledger.sorted
-                methods = try page(methodsSpec(figures))
+            for methodsPage in try methods.render(&ledger, workers: workers, { spec in
+                let (file, shown, listing, _, inOrder) = try page(spec)
+                return RenderedSitePage(files: [file] + (try pageDownloads.files(for: spec, figures: inOrder)), shown: shown, listing: listing)
+            }) {
+                files += methodsPage.files
+                listed.append(methodsPage.listing)
             }
-            files.append(methods.file)
-            listed.append(methods.listing)
-            methodsFigures = methods.figures
         } catch let error as BriefingError {
             problems += error.diagnostics
         }
+        let figures = ledger.sorted
         if !problems.isEmpty {
             // A template fault repeats on every page that uses it: report each place once.
             var seen = Set<String>()
@@ -111,9 +111,8 @@ public struct SiteBuilder: Sendable {
 
         // The downloads of every figure are large and independent of each other: written in parallel too.
         let downloads = DownloadWriter(release: statistics.dataset.release, embargo: embargo.notice)
-        let all = figures, methodsPage = methodsSpec(figures), shownByMethods = methodsFigures, builtAt = builtAt, dataset = statistics.dataset, notice = embargo.notice
+        let all = figures, builtAt = builtAt, dataset = statistics.dataset, notice = embargo.notice
         let jobs: [@Sendable () throws -> [SiteFile]] = [
-            { try pageDownloads.files(for: methodsPage, figures: shownByMethods) },
             { [SiteFile(path: "data/figures.csv", text: downloads.csv(all))] },
             { [SiteFile(path: "data/figures.json", text: try downloads.json(all))] },
             { [try WorkbookBuilder(dataset: dataset, embargo: notice, builtAt: builtAt).file(all)] },
@@ -146,7 +145,8 @@ public struct SiteBuilder: Sendable {
         let builder = contexts
         let model = pageModel(spec, spec.data)
         let (markdown, shown, charts) = try templates.renderPage(spec.template, with: model, mode: .markdown)
-        let rendered = try MarkdownRenderer().render(markdown, figures: shown, charts: charts, root: spec.root, page: spec.path)
+        let rendered = try MarkdownRenderer().render(markdown, figures: shown, charts: charts, root: spec.root, page: spec.path,
+                                                entries: methods.entries)
         // The plain text has no layout: under embargo, the embargo line heads it, as a release sent out early does.
         let text = try plainText ? SiteFile(path: spec.folder + "index.txt", text: (embargo.notice.map { $0 + "\n\n" } ?? "")
             + PlainTextRenderer(baseURL: baseURL?.text).render(markdown, figures: shown, page: spec.path)) : nil
@@ -166,37 +166,6 @@ public struct SiteBuilder: Sendable {
     /// The page's model with the values every page shares (opens the spec's model to its type).
     func pageModel<Page: TemplateModel>(_ spec: PageSpec, _ page: Page) -> any TemplateModel {
         contexts.context(root: spec.root, region: spec.region, area: spec.area, page: page)
-    }
-
-    func methodsSpec(_ figures: [Figure]) -> PageSpec {
-        PageSpec(template: "methodology", folder: "methodology/", section: "methodology", data: methodsData(figures))
-    }
-
-    func methodsData(_ figures: [Figure]) -> MethodsPageModel {
-        let builder = contexts
-        let byID = Dictionary(uniqueKeysWithValues: figures.map { ($0.id, $0) })
-        let entries = figures.map { figure in
-            var inputs: [MethodsInputModel] = [], after = ""
-            if case .computed(let operation, let ids) = figure.derivation {
-                let symbol = switch operation { case .sum: " + "; case .share: " ÷ "; case .difference: " − "; case .count: ", " }
-                after = operation == .share ? ", as a percentage" : operation == .count ? " (counted)" : ""
-                inputs = ids.compactMap { byID[$0] }.enumerated().map { index, input in
-                    MethodsInputModel(before: index == 0 ? "" : symbol, value: input)
-                }
-            }
-            return MethodsEntryModel(id: figure.id, label: figure.label, value: figure, calculated: figure.derivation.isComputed,
-                                     inputs: inputs, after: after, sources: figure.sources.map(builder.sourceModel))
-        }
-        return MethodsPageModel(
-            figures: entries,
-            reconciliations: statistics.reconciliations.map(builder.reconciliationModel),
-            hasReconciliations: !statistics.reconciliations.isEmpty,
-            hasComparisons: !statistics.comparisons.isEmpty,
-            changes: statistics.dataset.areas.compactMap { area in
-                statistics.changes[area.name].map { AreaChangeModel(area: area.name, change: builder.changeModel($0)) }
-            },
-            sources: statistics.dataset.sources.map { builder.sourceModel($0.id) },
-            disclosure: builder.disclosureModel)
     }
 
     static func timestamp(_ date: Date) -> String {

@@ -75,12 +75,15 @@ import Testing
                                  embargo: EmbargoState.embargoed(until: Date(timeIntervalSince1970: 1_616_716_860)).model,
                                  press: PressModel(headline: "H", dateline: "LONDON, 26 March 2021", standfirst: nil, hasContacts: true))
         let quote = QuoteModel(speaker: "A", role: nil, organisation: "O", attribution: "A, O", paragraphs: ["p"], source: nil)
-        let methods = MethodsPageModel(
+        var methods = MethodsPageModel(
             figures: [MethodsEntryModel(id: "x", label: "X", value: f, calculated: true, inputs: [MethodsInputModel(before: "", value: f)],
                                         after: "", sources: [source, nil])],
             reconciliations: [reconciliation], hasReconciliations: true, hasComparisons: false,
-            changes: [AreaChangeModel(area: "East", change: change)], sources: [source],
+            changes: [AreaChangeModel(area: "East", change: change)], hasChanges: true, sources: [source],
             disclosure: DisclosureModel(active: true, threshold: f, cells: nil))
+        methods.regionPages = [LinkModel(name: "East", url: "methodology/regions/east/")]
+        let areaMethods = AreaMethodsPageModel(name: "East", displayName: "the East", figures: methods.figures, changes: methods.changes,
+                                               reconciliations: [reconciliation], sources: [source])
         let embedCode = EmbedCodeModel(title: "East: key figures", code: "<iframe></iframe>", href: "../../embed/east/key-figures.html",
                                        oembedHref: "../../embed/east/key-figures.json")
         let embedSource = EmbedSourceModel(source: source, separator: ".")
@@ -110,7 +113,12 @@ import Testing
             Sample("QuoteModel", quote), Sample("ContextItemModel", context),
             Sample("ContextItemModel, no figure", ContextItemModel(statement: "s", verified: false, note: nil, phrase: nil, of: nil, source: nil, hasFigure: false)),
             Sample("SourceModel", source), Sample("AreaModel", area), Sample("AreaModel, no figures", AreaModel()),
-            Sample("SharedModel", shared), Sample("MethodsPageModel", methods), Sample("MethodsEntryModel", methods.figures[0]),
+            Sample("SharedModel", shared), Sample("MethodsPageModel", methods),
+            Sample("MethodsPageModel, one page", MethodsPageModel(figures: [], reconciliations: [], hasReconciliations: false, hasComparisons: false,
+                                                                  changes: [], hasChanges: false, sources: [], disclosure: methods.disclosure)),
+            Sample("AreaMethodsPageModel", areaMethods),
+            Sample("AreaMethodsPageModel, no changes, checks or sources",
+                   AreaMethodsPageModel(name: "Essex", displayName: "Essex", figures: [], changes: [], reconciliations: [], sources: [])), Sample("MethodsEntryModel", methods.figures[0]),
             Sample("MethodsInputModel", methods.figures[0].inputs[0]), Sample("AreaChangeModel", methods.changes[0]),
             Sample("DisclosureModel", methods.disclosure), Sample("NationalPageModel", NationalPageModel()),
             Sample("AreaPageModel", AreaPageModel(area: area)),
@@ -138,7 +146,7 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: Repository.root + "/Sources/BriefingKit/Site/Models")
         let sampled = Set(Self.samples.map { String($0.schema.name.prefix { $0 != "<" }) })
         #expect(sampled == Set(files.map { String($0.dropLast(".swift".count)) }))
-        #expect(sampled.count == 42)
+        #expect(sampled.count == 43)
     }
 
     /// Names counted by hand from each model's table, so that a field dropped from a table shows.
@@ -182,7 +190,10 @@ import Testing
         let templates = try TemplateLibrary.load(from: Repository.templates, fileSystem: Repository.fileSystem)
         let site = SiteBuilder(statistics: statistics, templates: templates)
         var pages = site.plan()
-        pages.append(site.methodsSpec(FigureLedger(statistics: statistics, builder: site.contexts).sorted))
+        let methods = site.methods.specs(FigureLedger(statistics: statistics, builder: site.contexts))
+        // The main methods page, and one for each area with an entry: every area of these releases but the national one has figures.
+        #expect(methods.map(\.template) == ["methodology"] + Array(repeating: "area-methods", count: statistics.dataset.areas.count - 1))
+        pages += methods
         #expect(pages.count > 2)
         for spec in pages {
             let model = site.pageModel(spec, spec.data)
