@@ -23,7 +23,7 @@ struct MethodsPages: Sendable {
     /// Which page holds each figure's entry.
     let entries: EntryPages
     /// The areas that can have a methods page of their own, in the site's order: nations, regions,
-    /// then forces, each in `areas.csv`'s order.
+    /// then forces, each in the dataset's order (by name), as the site's pages are.
     let areas: [Area]
     /// The comparisons over time and the checks, by the folder of the methods page that lists them
     /// (the page of their area, as for its figures).
