@@ -35,9 +35,10 @@ import Testing
         #expect(dated.status == 0, "\(dated.stderr)")
         let feed = try String(contentsOfFile: folder + "/Output/feed.xml", encoding: .utf8)
         #expect(feed.contains("<updated>2021-03-26T00:01:00Z</updated>"))
-        // 11 pages and 13 embeds, and README.md, the three downloads, the stylesheet, _headers, feed, sitemap and robots.txt (9),
-        // each briefing's index.txt (10), each page's data.csv and data.json (22) and each embed's oEmbed file (13).
-        #expect(dated.stdout.hasPrefix("Built 24 pages and 54 other files into Output/:"), "\(dated.stdout)")
+        // 11 pages, the 9 areas' methods pages and 13 embeds, and README.md, the three downloads, the stylesheet, _headers,
+        // feed, sitemap and robots.txt (9), each briefing's index.txt (10), each page's data.csv and data.json (40) and each
+        // embed's oEmbed file (13).
+        #expect(dated.stdout.hasPrefix("Built 33 pages and 72 other files into Output/:"), "\(dated.stdout)")
     }
 
     /// A malformed SOURCE_DATE_EPOCH stops the build (the clock it would fall back to could lift an

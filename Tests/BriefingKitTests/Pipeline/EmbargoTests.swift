@@ -32,7 +32,8 @@ import Testing
         #expect(result.embargo == .embargoed(until: Self.embargo))
         #expect(result.site.embargo == .embargoed(until: Self.embargo))
         let pages = result.site.files.filter { $0.path.hasSuffix(".html") && !$0.path.hasPrefix("embed/") }
-        #expect(pages.count == 11)
+        // Eleven briefing and methods pages, and the methods pages of the two regions and seven forces.
+        #expect(pages.count == 11 + 9)
         for page in pages {
             let html = Self.text(page)
             let head = try #require(html.components(separatedBy: "</head>").first)

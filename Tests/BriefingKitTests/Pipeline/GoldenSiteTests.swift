@@ -45,7 +45,13 @@ import Testing
             "embed/testland/breakdown.html", "embed/testland/key-figures.html", "embed/testland/regions.html", "embed/testland/series.html",
             "forces/alpha-police/data.csv", "forces/alpha-police/data.json", "forces/alpha-police/index.html", "forces/alpha-police/index.txt",
             "forces/beta-police/data.csv", "forces/beta-police/data.json", "forces/beta-police/index.html", "forces/beta-police/index.txt",
-            "index.html", "index.txt", "methodology/data.csv", "methodology/data.json", "methodology/index.html",
+            "index.html", "index.txt", "methodology/data.csv", "methodology/data.json",
+            // Each area's methods page, with its downloads and no plain text: two forces, then two regions (paths sort so).
+            "methodology/forces/alpha-police/data.csv", "methodology/forces/alpha-police/data.json", "methodology/forces/alpha-police/index.html",
+            "methodology/forces/beta-police/data.csv", "methodology/forces/beta-police/data.json", "methodology/forces/beta-police/index.html",
+            "methodology/index.html",
+            "methodology/regions/north/data.csv", "methodology/regions/north/data.json", "methodology/regions/north/index.html",
+            "methodology/regions/south/data.csv", "methodology/regions/south/data.json", "methodology/regions/south/index.html",
             "regions/north/data.csv", "regions/north/data.json", "regions/north/index.html", "regions/north/index.txt",
             "regions/south/data.csv", "regions/south/data.json", "regions/south/index.html", "regions/south/index.txt", "robots.txt",
         ])

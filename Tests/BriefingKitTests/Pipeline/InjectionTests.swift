@@ -21,7 +21,9 @@ import Testing
     }
 
     @Test func noScriptElementsOrEventHandlers() {
-        #expect(pages.filter { !$0.path.hasPrefix("embed/") }.count == 6)
+        // Five briefing pages and the main methods page, and a methods page for each of the four areas under Testland.
+        #expect(pages.filter { !$0.path.hasPrefix("embed/") }.count == 6 + 4)
+        #expect(pages.filter { $0.path.hasPrefix("methodology/") }.count == 1 + 4)
         // Key figures for four areas (Beta Police's only figure is [x]) and the five charts their pages draw.
         #expect(pages.filter { $0.path.hasPrefix("embed/") }.count == 9)
         for page in pages {

@@ -43,9 +43,11 @@ import Yams
         let (areas, figures) = Self.thirtyThousandRows()
         #expect(figures.split(separator: "\n").count == 30_000)
         let result = try check(try workspace(areas: areas, figures: figures))
-        // 1,000 force pages more than the example site's 11 pages and 13 embeds, and each force's
-        // series chart as an embed (the forces have no figures for the release period, so no key figures).
-        #expect(result.site.files.filter { $0.path.hasSuffix(".html") }.count == 2024)
+        // 1,000 force pages more than the example site's 11 pages and 13 embeds, each force's
+        // series chart as an embed (the forces have no figures for the release period, so no key
+        // figures), and the methods pages of the example's 9 areas and the 1,000 forces.
+        #expect(result.site.files.filter { $0.path.hasSuffix(".html") }.count == 2024 + 9 + 1000)
+        #expect(result.site.file("methodology/forces/force-1000/index.html") != nil)
         #expect(result.site.file("forces/force-1000/index.html") != nil)
     }
 

@@ -135,8 +135,8 @@ import Testing
     @Test func withABaseURLEveryPageNamesItselfAndIsInTheFeedAndSitemap() throws {
         let site = try Self.site(baseURL: "https://Briefing.example.org/2021", now: Self.now)
         let pages = Self.pages(site)
-        // National, two regions, seven forces and the methods page: eleven.
-        #expect(pages.count == 11)
+        // National, two regions, seven forces and the methods page: eleven; and the methods pages of the regions and forces: twenty.
+        #expect(pages.count == 20)
         let expected = Set(pages.map { Self.base + Self.folder($0.path) })
         #expect(expected.contains(Self.base + "regions/east-of-england/") && expected.contains(Self.base))
 
@@ -157,7 +157,7 @@ import Testing
 
         let feed = try Self.xml(try Self.text(site, "feed.xml"))
         #expect(Set(try Self.strings(feed, "/*[local-name()='feed']/*[local-name()='entry']/*[local-name()='id']")) == expected)
-        #expect(try Self.strings(feed, "//*[local-name()='entry']").count == 11)
+        #expect(try Self.strings(feed, "//*[local-name()='entry']").count == 20)
         #expect(try Self.strings(feed, "/*[local-name()='feed']/*[local-name()='updated']") == ["2021-03-26T00:01:00Z"])
         #expect(try Self.strings(feed, "/*[local-name()='feed']/*[local-name()='id']") == [Self.base + "feed.xml"])
         #expect(try Self.strings(feed, "/*[local-name()='feed']/*[local-name()='subtitle']")
@@ -168,7 +168,7 @@ import Testing
 
         let sitemap = try Self.xml(try Self.text(site, "sitemap.xml"))
         let locs = try Self.strings(sitemap, "//*[local-name()='loc']")
-        #expect(locs.count == 11 && Set(locs) == expected)
+        #expect(locs.count == 20 && Set(locs) == expected)
         #expect(Set(try Self.strings(sitemap, "//*[local-name()='lastmod']")) == ["2021-03-26T00:01:00Z"])
 
         #expect(try Self.text(site, "robots.txt") == "User-agent: *\nAllow: /2021/\n\nSitemap: https://briefing.example.org/2021/sitemap.xml\n")
@@ -192,6 +192,7 @@ import Testing
         #expect(try entry(Self.base + "regions/east-of-england/", "title") == [east])
         #expect(try entry(Self.base + "regions/east-of-england/", "summary") == [east])
         #expect(try entry(Self.base + "methodology/", "title") == ["Methods and sources"])
+        #expect(try entry(Self.base + "methodology/forces/essex/", "title") == ["Methods and sources: Essex"])
         let home = try Self.text(site, "index.html")
         #expect(home.contains("<meta property=\"og:description\" content=\"Facebook"))
         #expect(!home.contains("content=\"\(status)\""))
@@ -229,7 +230,7 @@ import Testing
         #expect(!text.contains("Facebook-owned apps"), "the feed names the embargoed release")
         #expect(site.file("sitemap.xml") == nil, "a sitemap needs at least one page, and none may be listed")
         #expect(try Self.text(site, "robots.txt") == "User-agent: *\nAllow: /2021/\n")
-        #expect(Self.pages(site).count == 11)
+        #expect(Self.pages(site).count == 20)
         let headers = try Self.text(site, "_headers")
         #expect(headers.contains("/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  X-Robots-Tag: noindex\n\n"))
         #expect(headers.components(separatedBy: "X-Robots-Tag").count == 2, "one rule, /*, sets X-Robots-Tag")

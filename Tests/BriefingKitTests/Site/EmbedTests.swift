@@ -142,7 +142,7 @@ import Testing
         #expect(html.contains("<h1>East of England: online child sex crimes recorded, by period</h1>"))
         #expect(html.contains("<svg id=\"chart-series--east-of-england\""))
         #expect(html.contains("<caption>Online child sex crimes recorded in the East of England, by period</caption>"))
-        #expect(html.contains("href=\"../../methodology/index.html#east-of-england--2018-04-2019-03--all-platforms--count\"><data value=\"877\">877</data>"))
+        #expect(html.contains("href=\"../../methodology/regions/east-of-england/index.html#east-of-england--2018-04-2019-03--all-platforms--count\"><data value=\"877\">877</data>"))
         // What may be said of the change goes with it.
         #expect(html.contains("<strong>The two figures are not directly comparable</strong>"))
         let regions = try Self.text(Self.site("2021"), "embed/united-kingdom/regions.html")
@@ -171,8 +171,9 @@ import Testing
         #expect(html.contains("<title>East of England: key figures | NSPCC</title>"))
         // No masthead, navigation or skip link.
         #expect(!tags.contains { $0.name == "nav" || $0.name == "header" || $0.hasClass("skip") })
-        // The key figures, linked to the methods page.
-        #expect(html.contains("href=\"../../methodology/index.html#east-of-england--2019-10-2020-09--all-platforms--count\"><data value=\"1075\">1,075</data>"))
+        // The key figures, linked to the region's methods page; the national share to the main one.
+        #expect(html.contains("href=\"../../methodology/regions/east-of-england/index.html#east-of-england--2019-10-2020-09--all-platforms--count\"><data value=\"1075\">1,075</data>"))
+        #expect(html.contains("href=\"../../methodology/index.html#united-kingdom--2019-10-2020-09--facebook-owned-apps--share\""))
         // The two sources of the figures shown (the region's count and share; the national share).
         #expect(html.contains("Sources: Hits Radio, <a href=\"https://hellorayo.co.uk/hits-radio/suffolk/news/1075-online-child-sex-crimes-east-england\">"))
         #expect(html.contains("NSPCC (release text as carried by OnTheWight), <a href=\"https://onthewight.com/"))
@@ -196,7 +197,8 @@ import Testing
         #expect(links.count >= 5)
         for link in links { #expect(link.hasPrefix("https://"), "relative link \(link)") }
         #expect(links.contains("https://example.org/briefing/regions/east-of-england/index.html"))
-        #expect(links.contains("https://example.org/briefing/methodology/index.html#east-of-england--2019-10-2020-09--all-platforms--count"))
+        #expect(links.contains("https://example.org/briefing/methodology/regions/east-of-england/index.html#east-of-england--2019-10-2020-09--all-platforms--count"))
+        #expect(links.contains("https://example.org/briefing/methodology/index.html#united-kingdom--2019-10-2020-09--facebook-owned-apps--share"))
         #expect(html.contains("href=\"https://example.org/briefing/embed/east-of-england/key-figures.json\""))
         // The stylesheet stays relative: it is the embed's own.
         #expect(html.contains("<link rel=\"stylesheet\" href=\"../../assets/style.css\">"))
@@ -337,8 +339,10 @@ import Testing
         #expect(page.contains("built without the web address"))
         let national = try Self.text(site, "index.html")
         #expect(national.contains("<summary>Embed these figures</summary>") && !national.contains("key-figures.json"))
-        let methods = try Self.text(site, "methodology/index.html")
-        #expect(!methods.contains("embed-code") && !methods.contains("json+oembed"))
+        for path in ["methodology/index.html", "methodology/regions/east-of-england/index.html"] {
+            let methods = try Self.text(site, path)
+            #expect(!methods.contains("embed-code") && !methods.contains("json+oembed"), "\(path)")
+        }
 
         let addressed = try Self.text(Self.site("2021 at an address"), "regions/east-of-england/index.html")
         #expect(addressed.contains("&lt;iframe src=&quot;https://example.org/briefing/embed/east-of-england/key-figures.html&quot;"))
