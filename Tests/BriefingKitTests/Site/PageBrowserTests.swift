@@ -34,6 +34,7 @@ extension EmbedBrowserTests.Report {
         let names = Set(pages.map(\.page))
         // Both sites, their briefing pages and their embeds.
         for page in ["2021/index.html", "2021/regions/west-midlands/index.html", "2021/methodology/index.html",
+                     "2021/methodology/regions/east-of-england/index.html", "2023/methodology/forces/cheshire/index.html",
                      "2023/index.html", "2021/embed/west-midlands/key-figures.html"] {
             #expect(names.contains(page), "\(page) was not checked")
         }
