@@ -40,6 +40,8 @@ public struct LocalFileSystem: FileSystem, @unchecked Sendable {
         info.owner = status.st_uid
         info.group = status.st_gid
         info.device = UInt64(status.st_dev)
+        info.modified = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
+        info.inode = UInt64(status.st_ino)
         return info
     }
 
@@ -144,7 +146,23 @@ public struct LocalFileSystem: FileSystem, @unchecked Sendable {
             if busy { return nil }
             throw error
         }
-        return FileLock { close(fd) }
+        return FileLock(unlock: { close(fd) }, read: {
+            var data = Data()
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            var offset: off_t = 0
+            while true {
+                let count = pread(fd, &buffer, buffer.count, offset)
+                if count < 0 { return nil }
+                if count == 0 { return data }
+                data.append(contentsOf: buffer[..<count])
+                offset += off_t(count)
+                if data.count > 1 << 16 { return nil }
+            }
+        }, write: { data in
+            guard ftruncate(fd, 0) == 0 else { return false }
+            let written = data.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+            return written == data.count
+        })
     }
 
     private static func posixError(_ path: String) -> Error {
