@@ -134,8 +134,8 @@ public struct SiteBuilder: Sendable {
         // The downloads of every figure are large: each is made and handed on before the next.
         let downloads = DownloadWriter(release: statistics.dataset.release, embargo: embargo.notice)
         for file in try pageDownloads.files(for: methodsSpec(figures), figures: methodsFigures) { try sink.add(file) }
-        try sink.add(SiteFile(path: "data/figures.csv", text: downloads.csv(figures)))
-        try sink.add(SiteFile(path: "data/figures.json", text: try downloads.json(figures)))
+        try sink.add("data/figures.csv") { emit in try downloads.csv(figures, emit: emit) }
+        try sink.add("data/figures.json") { emit in try downloads.json(figures, emit: emit) }
         try sink.add(try WorkbookBuilder(dataset: statistics.dataset, embargo: embargo.notice, builtAt: builtAt).file(figures))
         try sink.add(SiteFile(path: "assets/style.css", text: templates.stylesheet))
         try sink.add(SiteFile(path: "README.md", text: Self.outputReadme))

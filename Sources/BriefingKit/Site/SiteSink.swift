@@ -5,6 +5,8 @@ import Foundation
 /// a build never holds more of the site than one batch of pages.
 public protocol SiteSink: AnyObject {
     func add(_ file: SiteFile) throws
+    /// A large file (a download of every figure), handed over in pieces as `produce` makes them.
+    func add(_ path: String, pieces produce: (_ emit: (Data) throws -> Void) throws -> Void) throws
 }
 
 /// Keeps every file in memory: what `check` and the tests look at.
@@ -15,5 +17,11 @@ public final class SiteCollector: SiteSink {
 
     public func add(_ file: SiteFile) throws {
         files.append(file)
+    }
+
+    public func add(_ path: String, pieces produce: (_ emit: (Data) throws -> Void) throws -> Void) throws {
+        var whole = Data()
+        try produce { whole.append($0) }
+        files.append(SiteFile(path: path, contents: whole))
     }
 }

@@ -31,15 +31,53 @@ final class StagingSite: SiteSink {
         self.fileSystem = fileSystem
     }
 
-    func add(_ file: SiteFile) throws {
-        guard seen.insert(file.path).inserted else {
-            throw BriefingError(step: "write the site", .error("two files of the site have the same path, '\(file.path)'; this is a fault in briefing"))
+    /// Records a new path and makes its folder; the path in the staging folder.
+    private func place(_ relative: String) throws -> String {
+        guard seen.insert(relative).inserted else {
+            throw BriefingError(step: "write the site", .error("two files of the site have the same path, '\(relative)'; this is a fault in briefing"))
         }
-        paths.append(file.path)
-        let path = folder + "/" + file.path
+        paths.append(relative)
+        let path = folder + "/" + relative
+        let parent = (path as NSString).deletingLastPathComponent
         do {
-            let parent = (path as NSString).deletingLastPathComponent
             if madeFolders.insert(parent).inserted { try fileSystem.createDirectory(parent) }
+        } catch {
+            throw WriteFailure(underlying: error)
+        }
+        return path
+    }
+
+    /// Written as it comes, then compared with the old file: when they are the same, the old file
+    /// takes its place (a link, or failing that a copy of the same bytes).
+    func add(_ relative: String, pieces produce: (_ emit: (Data) throws -> Void) throws -> Void) throws {
+        let path = try place(relative)
+        // A fault in writing is the staging folder's; one in making the pieces is the build's, passed on as it is.
+        try fileSystem.write(to: path) { write in
+            try withoutActuallyEscaping(write) { write in
+                try produce { data in
+                    do { try write(data) } catch { throw WriteFailure(underlying: error) }
+                }
+            }
+        }
+        guard let old, listed.contains(relative) else { return }
+        let previous = old + "/" + relative
+        guard fileSystem.kind(of: previous) == .file, fileSystem.sameContents(previous, path) else { return }
+        do {
+            try fileSystem.remove(path)
+            if (try? fileSystem.link(previous, to: path)) != nil {
+                unchanged += 1
+            } else {
+                guard let bytes = try fileSystem.contents(of: previous) else { throw CocoaError(.fileReadNoSuchFile) }
+                try fileSystem.write(bytes, to: path)
+            }
+        } catch {
+            throw WriteFailure(underlying: error)
+        }
+    }
+
+    func add(_ file: SiteFile) throws {
+        let path = try place(file.path)
+        do {
             if let old, listed.contains(file.path) {
                 let previous = old + "/" + file.path
                 if fileSystem.kind(of: previous) == .file, let bytes = try? fileSystem.contents(of: previous), bytes == file.contents,
