@@ -35,6 +35,15 @@ enum Runner {
         return String(cString: directory)
     }
 
+    /// This executable as a build's fingerprint knows it: its path, size and modification time, so that
+    /// a rebuilt tool builds the site again even from the same inputs. Nil when it cannot be read.
+    static let toolIdentity: String? = {
+        guard let info = fileSystem.info("/proc/self/exe") else { return nil }
+        var status = stat()
+        guard stat(info.realPath, &status) == 0 else { return nil }
+        return "\(info.realPath) \(status.st_size) \(info.modified)"
+    }()
+
     /// Runs the body; `output` names the folder a build would have written, for the closing line.
     static func run<T>(output: String? = nil, _ body: () throws -> T) throws -> T {
         do {

@@ -33,13 +33,18 @@ struct Build: ParsableCommand {
         var options = BuildOptions(data: input.data, templates: input.templates, output: output, now: buildTime, strict: input.strict,
                                    clock: buildTime ?? Date())
         options.baseURL = try baseURL.map { try BaseURL($0) }
+        options.tool = Runner.toolIdentity
         let result = try Runner.run(output: output) { try BuildPipeline(fileSystem: Runner.fileSystem).build(options) }
         Runner.report(result.warnings)
-        let pages = result.site.files.filter { $0.path.hasSuffix(".html") }
+        let pages = result.paths.filter { $0.hasSuffix(".html") }
         let folder = (result.output?.displayName ?? output) + "/"
         let target = result.output.map { $0.isLink ? " (a link to \($0.path))" : "" } ?? ""
-        print("Built \(pages.count) pages and \(result.site.files.count - pages.count) other files into \(folder)\(target):")
-        for file in pages { print("  \(folder)\(file.path)") }
+        if result.unchanged {
+            print("Nothing changed since the last build: the \(pages.count) pages and \(result.paths.count - pages.count) other files in \(folder)\(target) are up to date; no file was rewritten:")
+        } else {
+            print("Built \(pages.count) pages and \(result.paths.count - pages.count) other files into \(folder)\(target):")
+        }
+        for path in pages { print("  \(folder)\(path)") }
         if let until = result.embargo.until {
             print("Under embargo until \(EmbargoWording.time(until)) (\(EmbargoWording.zoneName(until))): every page carries the embargo banner and noindex. Build again after it to publish.")
         }

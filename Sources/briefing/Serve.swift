@@ -115,10 +115,11 @@ struct Serve: AsyncParsableCommand {
         var options = BuildOptions(data: input.data, templates: input.templates, output: output, now: clock.buildTime, strict: input.strict,
                                    clock: clock.buildTime ?? began)
         options.baseURL = nil
+        options.tool = Runner.toolIdentity
         do {
             let result = try BuildPipeline(fileSystem: Runner.fileSystem).build(options)
             Runner.report(result.warnings)
-            let pages = result.site.files.filter { $0.path.hasSuffix(".html") }.count
+            let pages = result.paths.filter { $0.hasSuffix(".html") }.count
             let seconds = String(format: "%.1f", Date().timeIntervalSince(began))
             let relift = clock.buildTime == nil ? " It is built again then." : " (judged at --now or SOURCE_DATE_EPOCH)."
             let embargo = result.embargo.until.map { " Under embargo until \(EmbargoWording.time($0)) (\(EmbargoWording.zoneName($0))).\(relift)" } ?? ""

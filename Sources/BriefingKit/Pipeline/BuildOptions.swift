@@ -14,6 +14,10 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// Where the site is published (`--base-url`), for canonical links, Open Graph, the feed and the sitemap; nil keeps links relative.
     public var baseURL: BaseURL? = nil
+    /// What identifies the tool doing the build (the command line gives its executable's path, size and
+    /// modification time). Given, a build from the same inputs onto the site it left renders nothing
+    /// (`BuildFingerprint`); nil, every build renders.
+    public var tool: String? = nil
 
     public init(data: String = "Data", templates: String = "Templates", output: String = "Output", now: Date? = nil, strict: Bool = false,
                 clock: Date? = nil) {

@@ -26,15 +26,34 @@ public struct DownloadWriter: Sendable {
     }
 
     public func csv(_ figures: [Figure]) -> String {
-        var lines = [columns.joined(separator: ",")]
+        var whole = Data()
+        csv(figures) { whole.append($0) }
+        return String(decoding: whole, as: UTF8.self)
+    }
+
+    /// The CSV in pieces of about 64 KB, for a download too large to hold whole.
+    public func csv(_ figures: [Figure], emit: (Data) throws -> Void) rethrows {
+        var piece = columns.joined(separator: ",") + "\r\n"
         for figure in figures {
-            lines.append(row(figure).map(Self.csvField).joined(separator: ","))
+            piece += row(figure).map(Self.csvField).joined(separator: ",") + "\r\n"
+            if piece.utf8.count >= 1 << 16 {
+                try emit(Data(piece.utf8))
+                piece = ""
+            }
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        if !piece.isEmpty { try emit(Data(piece.utf8)) }
     }
 
     /// The figures as a JSON document; `page` names the page they are the figures of (left out for the whole release).
     public func json(_ figures: [Figure], page: String? = nil) throws -> String {
+        var whole = Data()
+        try json(figures, page: page) { whole.append($0) }
+        return String(decoding: whole, as: UTF8.self)
+    }
+
+    /// The JSON document in pieces, one figure at a time, byte for byte what one `JSONEncoder` pass over
+    /// the whole document writes (sorted keys, pretty-printed), without ever holding it whole.
+    public func json(_ figures: [Figure], page: String? = nil, emit: (Data) throws -> Void) throws {
         struct Document: Encodable {
             let release: String
             let organisation: String
@@ -58,20 +77,39 @@ public struct DownloadWriter: Sendable {
                 try container.encode(figures, forKey: .figures)
             }
         }
-        // Typed: a count is a number, a percentage a number, a marker a marker (never a zero, never a number).
-        let document = Document(release: release.title, organisation: release.organisation, status: release.status,
-                                embargo: embargo, period: release.period.code, page: page,
-                                figures: figures.map { figure in
-                                    var fields = Dictionary(uniqueKeysWithValues: zip(columns, row(figure))
-                                        .filter { $0.0 != "status" && $0.0 != "embargo" }
-                                        .map { ($0.0, JSONValue.text($0.1)) })
-                                    fields["value"] = JSONValue(figure.value)
-                                    fields["marker"] = figure.value.marker.map { .text($0.rawValue) } ?? .null
-                                    return fields
-                                })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+        // The document around an empty list, then each figure put into the list as the encoder would indent it.
+        let frame = String(decoding: try encoder.encode(Document(release: release.title, organisation: release.organisation, status: release.status,
+                                                                 embargo: embargo, period: release.period.code, page: page, figures: [])),
+                           as: UTF8.self) + "\n"
+        let key = "\"figures\" : ["
+        guard !figures.isEmpty, let open = frame.range(of: key), let close = frame[open.upperBound...].firstIndex(of: "]") else {
+            try emit(Data(frame.utf8))
+            return
+        }
+        var piece = String(frame[..<open.upperBound])
+        for (index, figure) in figures.enumerated() {
+            let object = String(decoding: try encoder.encode(fields(json: figure)), as: UTF8.self)
+            piece += (index == 0 ? "\n    " : ",\n    ") + object.replacingOccurrences(of: "\n", with: "\n    ")
+            if piece.utf8.count >= 1 << 16 {
+                try emit(Data(piece.utf8))
+                piece = ""
+            }
+        }
+        piece += "\n  " + frame[close...]
+        try emit(Data(piece.utf8))
+    }
+
+    /// A figure's JSON object. Typed: a count is a number, a percentage a number, a marker a marker
+    /// (never a zero, never a number).
+    private func fields(json figure: Figure) -> [String: JSONValue] {
+        var fields = Dictionary(uniqueKeysWithValues: zip(columns, row(figure))
+            .filter { $0.0 != "status" && $0.0 != "embargo" }
+            .map { ($0.0, JSONValue.text($0.1)) })
+        fields["value"] = JSONValue(figure.value)
+        fields["marker"] = figure.value.marker.map { .text($0.rawValue) } ?? .null
+        return fields
     }
 
     /// A figure's fields, by column name: what the CSV and JSON write, and the CLI's table shows.

@@ -64,17 +64,19 @@ struct MethodsPages: Sendable {
         return specs(for: folders(grouped), grouped: grouped, all: ledger.figures)
     }
 
-    /// Renders every methods page with `render`, on `workers` threads, and returns them in the
-    /// order of `specs(_:)`: the same pages from any number of threads.
+    /// Every methods page, as `specs(_:)`, once `ledger` holds every figure they hold: `shared`
+    /// (the figures of the values every page shares) and those of each page's own model (`holds`).
     ///
-    /// A methods page can show figures that no other page did and the ledger lacks (the inputs of
-    /// a calculated figure, the basis of a change for an area without a page). Those join the
-    /// ledger, and the pages that hold their entries are rendered again (the main page too when an
-    /// area gets its first entry, since it links to every area's page), until a round adds none:
-    /// then each figure link of each methods page has its entry.
-    func render(_ ledger: inout FigureLedger, workers: Int,
-                _ render: @Sendable (PageSpec) throws -> RenderedSitePage) throws -> [RenderedSitePage] {
-        var rendered: [String: RenderedSitePage] = [:]
+    /// A methods page could hold figures that no other page showed and the ledger lacks (the inputs
+    /// of a calculated figure, the basis of a change for an area without a page). Those join the
+    /// ledger, and the pages that list their entries are made again (the main page too when an area
+    /// gets its first entry, since it links to every area's page), until a round adds none. This is
+    /// done on the models, before any page is rendered, so that the pages can be rendered once and
+    /// written as they come: a page shows no figure its model does not hold.
+    func specs(_ ledger: inout FigureLedger, shared: [Figure] = [],
+               holds: (PageSpec) -> [Figure] = { $0.data.templateValue.figures }) -> [PageSpec] {
+        for figure in shared where ledger.figures[figure.id] == nil { ledger.add(figure) }
+        var made: [String: PageSpec] = [:]
         var planned: [String] = []
         var due: Set<String>?  // nil: every page
         repeat {
@@ -82,26 +84,45 @@ struct MethodsPages: Sendable {
             let folders = folders(grouped)
             if folders != planned, due != nil { due?.insert(EntryPages.folder) }
             planned = folders
-            let specs = specs(for: folders.filter { due?.contains($0) ?? true }, grouped: grouped, all: ledger.figures)
-            let results = ParallelMap(workers: workers).map(specs) { spec in Swift.Result<RenderedSitePage, any Error> { try render(spec) } }
-            var problems: [Diagnostic] = []
             var added: [Figure] = []
-            for (spec, result) in zip(specs, results) {
+            for spec in specs(for: folders.filter { due?.contains($0) ?? true }, grouped: grouped, all: ledger.figures) {
+                made[spec.folder] = spec
+                added += holds(spec).filter { ledger.figures[$0.id] == nil }
+            }
+            added.forEach { ledger.add($0) }
+            due = Set(added.map(entries.folder(for:)))
+        } while due?.isEmpty == false
+        return planned.compactMap { made[$0] }
+    }
+
+    /// Renders the methods pages `specs`, `batchSize` at a time on `workers` threads, and hands each
+    /// to `emit` in their order (the same pages from any number of threads), while none has failed.
+    /// A page that shows a figure `ledger` lacks (it would link to no entry) is a fault; every
+    /// fault is thrown together at the end.
+    func render(_ specs: [PageSpec], ledger: FigureLedger, batchSize: Int, workers: Int,
+                _ render: @Sendable (PageSpec) throws -> RenderedSitePage, emit: (RenderedSitePage) throws -> Void) throws {
+        var problems: [Diagnostic] = []
+        let size = max(1, batchSize)
+        for start in stride(from: 0, to: specs.count, by: size) {
+            let batch = Array(specs[start..<min(specs.count, start + size)])
+            let results = ParallelMap(workers: workers).map(batch) { spec in Swift.Result<RenderedSitePage, any Error> { try render(spec) } }
+            for (spec, result) in zip(batch, results) {
                 switch result {
                 case .success(let page):
-                    rendered[spec.folder] = page
-                    added += page.shown.values.filter { ledger.figures[$0.id] == nil }
+                    let unlisted = page.shown.keys.filter { ledger.figures[$0] == nil }.sorted()
+                    if !unlisted.isEmpty {
+                        problems.append(.error("\(spec.path) shows figures that have no entry (\(unlisted.joined(separator: ", "))); this is a fault in briefing", at: nil))
+                    } else if problems.isEmpty {
+                        try emit(page)
+                    }
                 case .failure(let error as BriefingError):
                     problems += error.diagnostics
                 case .failure(let error):
                     throw error
                 }
             }
-            if !problems.isEmpty { throw BriefingError(step: "build pages", diagnostics: problems) }
-            added.forEach { ledger.add($0) }
-            due = Set(added.map(entries.folder(for:)))
-        } while due?.isEmpty == false
-        return planned.compactMap { rendered[$0] }
+        }
+        if !problems.isEmpty { throw BriefingError(step: "build pages", diagnostics: problems) }
     }
 
     /// The figures by the folder of the page that holds their entries, each group in id order.

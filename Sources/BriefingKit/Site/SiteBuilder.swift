@@ -50,55 +50,79 @@ public struct SiteBuilder: Sendable {
         return pages
     }
 
+    /// How many pages are rendered together before their files go to the sink: enough to keep every
+    /// core busy, few enough that the site is never held in memory.
+    public var batchSize = 64
+
+    /// The whole site in memory (what `check` and the tests look at).
     public func build() throws -> Site {
+        let collector = SiteCollector()
+        let summary = try build(into: collector)
+        var site = Site(files: collector.files, figures: summary.figures)
+        site.embargo = embargo
+        return site
+    }
+
+    /// Renders the site into `sink`, a batch of pages at a time, each page after its embeds; then
+    /// the methods pages, the downloads of every figure and the site's own files. The returned site
+    /// holds the figures but no files. Faults are gathered across every page and thrown together
+    /// (each once); after the first, nothing more is sent to the sink.
+    public func build(into sink: any SiteSink) throws -> Site {
         let builder = contexts
         var ledger = FigureLedger(statistics: statistics, builder: builder)
         let pageDownloads = PageDownloads(writer: DownloadWriter(release: statistics.dataset.release, embargo: embargo.notice))
-        var files: [SiteFile] = []
         var listed: [ListedPage] = []
         var problems: [Diagnostic] = []
-        // The embeds first: each briefing page shows the code of its own.
+        var hasEmbeds = false
         var embedder = EmbedBuilder(statistics: statistics, templates: templates, contexts: builder, baseURL: baseURL?.text)
         embedder.entries = methods.entries
-        var embeds = EmbedSet(baseURL: baseURL?.text)
-        do {
-            embeds = try embedder.build(embedder.plan(for: plan()), workers: workers)
-            ledger.merge(embeds.shown)
-            files += embeds.files
-        } catch let error as BriefingError {
-            problems += error.diagnostics
-        }
-        // Pages are rendered on every core, then gathered in plan order: the same site as from one thread.
-        let pageEmbeds = embeds
-        let rendered = ParallelMap(workers: workers).map(plan()) { spec in
-            Swift.Result<RenderedSitePage, any Error> {
-                let (file, shown, listing, text, inOrder) = try page(spec, plainText: true, embeds: pageEmbeds)
-                let downloads = try pageDownloads.files(for: spec, figures: inOrder)
-                return RenderedSitePage(files: [file] + (text.map { [$0] } ?? []) + downloads, shown: shown, listing: listing)
-            }
-        }
-        for result in rendered {
-            switch result {
-            case .success(let page):
-                ledger.merge(page.shown)
-                files += page.files
-                listed.append(page.listing)
-            case .failure(let error as BriefingError):
+        let pages = plan()
+        for start in stride(from: 0, to: pages.count, by: max(1, batchSize)) {
+            let batch = Array(pages[start..<min(pages.count, start + max(1, batchSize))])
+            // The embeds first: each briefing page shows the code of its own.
+            var embeds = EmbedSet(baseURL: baseURL?.text)
+            do {
+                embeds = try embedder.build(embedder.plan(for: batch), workers: workers)
+                ledger.merge(embeds.shown)
+                hasEmbeds = hasEmbeds || !embeds.embeds.isEmpty
+                if problems.isEmpty { for file in embeds.files { try sink.add(file) } }
+            } catch let error as BriefingError {
                 problems += error.diagnostics
-            case .failure(let error):
-                throw error
+            }
+            // Pages are rendered on every core, then gathered in plan order: the same site as from one thread.
+            let pageEmbeds = embeds
+            let rendered = ParallelMap(workers: workers).map(batch) { spec in
+                Swift.Result<RenderedSitePage, any Error> {
+                    let (file, shown, listing, text, inOrder) = try page(spec, plainText: true, embeds: pageEmbeds)
+                    let downloads = try pageDownloads.files(for: spec, figures: inOrder)
+                    return RenderedSitePage(files: [file] + (text.map { [$0] } ?? []) + downloads, shown: shown, listing: listing)
+                }
+            }
+            for result in rendered {
+                switch result {
+                case .success(let page):
+                    ledger.merge(page.shown)
+                    if problems.isEmpty { for file in page.files { try sink.add(file) } }
+                    listed.append(page.listing)
+                case .failure(let error as BriefingError):
+                    problems += error.diagnostics
+                case .failure(let error):
+                    throw error
+                }
             }
         }
-        // The methods pages list every figure, each on the page of its area, including those the other
-        // pages showed; they are rendered again while they show figures of their own that no other page did.
+        // The methods pages list every figure, each on the page of its area (`MethodsPages`), including
+        // those the other pages showed; made once the ledger holds every figure they hold, then
+        // rendered a batch at a time like the pages.
+        let methodsPages = methods.specs(&ledger, shared: contexts.context(root: "", page: NationalPageModel()).templateValue.figures)
         do {
-            for methodsPage in try methods.render(&ledger, workers: workers, { spec in
+            try methods.render(methodsPages, ledger: ledger, batchSize: batchSize, workers: workers, { spec in
                 let (file, shown, listing, _, inOrder) = try page(spec)
                 return RenderedSitePage(files: [file] + (try pageDownloads.files(for: spec, figures: inOrder)), shown: shown, listing: listing)
-            }) {
-                files += methodsPage.files
+            }, emit: { methodsPage in
+                if problems.isEmpty { for file in methodsPage.files { try sink.add(file) } }
                 listed.append(methodsPage.listing)
-            }
+            })
         } catch let error as BriefingError {
             problems += error.diagnostics
         }
@@ -109,23 +133,17 @@ public struct SiteBuilder: Sendable {
             throw BriefingError(step: "build pages", diagnostics: problems.filter { seen.insert($0.description).inserted })
         }
 
-        // The downloads of every figure are large and independent of each other: written in parallel too.
+        // The downloads of every figure are large: each is made and handed on before the next.
         let downloads = DownloadWriter(release: statistics.dataset.release, embargo: embargo.notice)
-        let all = figures, builtAt = builtAt, dataset = statistics.dataset, notice = embargo.notice
-        let jobs: [@Sendable () throws -> [SiteFile]] = [
-            { [SiteFile(path: "data/figures.csv", text: downloads.csv(all))] },
-            { [SiteFile(path: "data/figures.json", text: try downloads.json(all))] },
-            { [try WorkbookBuilder(dataset: dataset, embargo: notice, builtAt: builtAt).file(all)] },
-        ]
-        for result in ParallelMap(workers: workers).map(jobs, { job in Swift.Result { try job() } }) {
-            files += try result.get()
-        }
-        files.append(SiteFile(path: "assets/style.css", text: templates.stylesheet))
-        files.append(SiteFile(path: "README.md", text: Self.outputReadme))
+        try sink.add("data/figures.csv") { emit in try downloads.csv(figures, emit: emit) }
+        try sink.add("data/figures.json") { emit in try downloads.json(figures, emit: emit) }
+        try sink.add(try WorkbookBuilder(dataset: statistics.dataset, embargo: embargo.notice, builtAt: builtAt).file(figures))
+        try sink.add(SiteFile(path: "assets/style.css", text: templates.stylesheet))
+        try sink.add(SiteFile(path: "README.md", text: Self.outputReadme))
         var discovery = discovery
-        if !embeds.embeds.isEmpty { discovery.embedScripts = [EmbedScript.cspSource] }
-        files += try discovery.files(listed)
-        var site = Site(files: files, figures: figures)
+        if hasEmbeds { discovery.embedScripts = [EmbedScript.cspSource] }
+        for file in try discovery.files(listed) { try sink.add(file) }
+        var site = Site(files: [], figures: figures)
         site.embargo = embargo
         return site
     }

@@ -17,16 +17,33 @@ public struct SiteWriter: Sendable {
         self.fileSystem = fileSystem
     }
 
-    /// What writing found that did not stop it, such as an old site that could not be deleted.
+    /// What writing found that did not stop it, such as an old site that could not be deleted,
+    /// and what the site now holds.
     public struct Outcome: Sendable {
         public var warnings: [Diagnostic] = []
+        /// Every file of the site, sorted.
+        public var paths: [String] = []
+        /// True when the output was left as it was: built from the same inputs, or with every file the same.
+        public var unchanged = false
     }
 
     static func failure(_ message: String) -> BriefingError {
         OutputFolder.error(message, step: "write the site")
     }
 
+    /// Writes a site made beforehand, in memory.
     public func write(_ site: Site, to requested: OutputFolder) throws -> Outcome {
+        try write(to: requested) { sink in
+            for file in site.files { try sink.add(file) }
+        }
+    }
+
+    /// Writes the site that `build` makes, file by file as it makes them, into a staging folder,
+    /// then swaps it in. An error thrown by `build` removes the staging folder and is thrown as it
+    /// is; the output is left as it was. With `inputs` (a `BuildFingerprint`) equal to those the lock
+    /// file records of the build that wrote the output, and the output as that build left it,
+    /// `build` is not run at all.
+    public func write(to requested: OutputFolder, inputs: String? = nil, build: (any SiteSink) throws -> Void) throws -> Outcome {
         let held: FileLock?
         do {
             held = try fileSystem.lockExclusively(requested.lockPath)
@@ -47,22 +64,36 @@ public struct SiteWriter: Sendable {
         outcome.warnings += removeStaleStaging(of: output)
 
         let replacing = output.exists
-        // Files the old site already holds are linked, not written; a site with nothing changed is not swapped at all.
-        let manifest = Data(SiteManifest(files: site.files.map(\.path)).text.utf8)
-        let unchanged = replacing ? UnchangedFiles(site, in: output.path, manifest: manifest, fileSystem: fileSystem) : nil
-        if unchanged?.isWholeSite == true { return outcome }
+        let old = replacing ? OutputFolder.manifest(in: output.path, fileSystem: fileSystem) : nil
+        let manifestPath = output.path + "/" + SiteManifest.fileName
+        if let inputs, let old, let record = BuiltFrom(lock.contents), record.inputs == inputs,
+           fileSystem.info(manifestPath)?.inode == record.manifestInode, isIntact(output.path, as: old) {
+            outcome.paths = old.files
+            outcome.unchanged = true
+            return outcome
+        }
+        // What the output is built from, told to the lock file once the output holds it (nothing, without inputs).
+        let remember = {
+            let record = inputs.flatMap { inputs in fileSystem.info(manifestPath).map { BuiltFrom(inputs: inputs, manifestInode: $0.inode) } }
+            lock.setContents(record?.data ?? Data())
+        }
         let staging = try makeStaging(for: output)
+        let site = StagingSite(folder: staging, old: old == nil ? nil : output.path, listed: old?.files ?? [], fileSystem: fileSystem)
+        let manifest: SiteManifest
         do {
             try fileSystem.write(SiteManifest.markOnly, to: staging + "/" + SiteManifest.fileName)
-            for file in site.files {
-                let path = staging + "/" + file.path
-                try fileSystem.createDirectory((path as NSString).deletingLastPathComponent)
-                // A file that cannot be linked (immutable, or a file system without links) is written.
-                if unchanged?.paths.contains(file.path) != true || (try? fileSystem.link(output.path + "/" + file.path, to: path)) == nil {
-                    try fileSystem.write(file.contents, to: path)
-                }
+            try build(site)
+            manifest = SiteManifest(files: site.paths)
+            // Every file the old site's, byte for byte, and the same manifest: nothing to swap.
+            if site.isOldSite, let before = try? fileSystem.contents(of: output.path + "/" + SiteManifest.fileName),
+               before == Data(manifest.text.utf8) {
+                try? removeMarked(staging)
+                outcome.paths = manifest.files
+                outcome.unchanged = true
+                remember()
+                return outcome
             }
-            try fileSystem.write(manifest, to: staging + "/" + SiteManifest.fileName)
+            try fileSystem.write(Data(manifest.text.utf8), to: staging + "/" + SiteManifest.fileName)
             if replacing {
                 // A webroot keeps its permissions and group across builds.
                 if let folder = fileSystem.info(output.path) { try fileSystem.copyPermissions(folder, to: staging) }
@@ -70,11 +101,22 @@ public struct SiteWriter: Sendable {
             } else {
                 try fileSystem.move(staging, to: output.path)
             }
+        } catch let failure as StagingSite.WriteFailure {
+            try? removeMarked(staging)
+            throw Self.failure("cannot write the site to \(output.shown): \(Self.reason(failure.underlying))")
+        } catch let error as BriefingError {
+            // The build's own error (a template fault found while rendering): reported as it is.
+            try? removeMarked(staging)
+            throw error
         } catch {
             try? removeMarked(staging)
             throw Self.failure("cannot write the site to \(output.shown): \(Self.reason(error))")
         }
-        guard replacing else { return outcome }
+        outcome.paths = manifest.files
+        guard replacing else {
+            remember()
+            return outcome
+        }
 
         // The staging name now holds what was the output. Files that appeared in it during the build are not ours.
         let foreign = OutputFolder.foreignEntries(in: staging, fileSystem: fileSystem)
@@ -97,7 +139,43 @@ public struct SiteWriter: Sendable {
         } catch {
             outcome.warnings.append(.warning("the new site is in \(output.shown), but the old one could not be deleted from '\(staging)': \(Self.reason(error)); the next build tries again, or delete it yourself"))
         }
+        remember()
         return outcome
+    }
+
+    /// What the lock file remembers of the build that wrote the output: its inputs' fingerprint and
+    /// the inode of the manifest it wrote (a later build by other means writes a new manifest).
+    struct BuiltFrom: Equatable {
+        static let signature = "briefing inputs 1"
+        let inputs: String
+        let manifestInode: UInt64
+
+        init(inputs: String, manifestInode: UInt64) {
+            self.inputs = inputs
+            self.manifestInode = manifestInode
+        }
+
+        init?(_ data: Data?) {
+            guard let data else { return nil }
+            let words = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace)
+            guard words.count == 5, words[0...2].joined(separator: " ") == Self.signature, let inode = UInt64(words[4]) else { return nil }
+            self.init(inputs: String(words[3]), manifestInode: inode)
+        }
+
+        var data: Data { Data("\(Self.signature) \(inputs) \(manifestInode)\n".utf8) }
+    }
+
+    /// Whether the output is as the build that wrote `manifest` left it: exactly its files, each a
+    /// regular file (not a link) last changed no later than the manifest, which that build wrote
+    /// after every file. A file edited or replaced by hand since is newer, and the site is built again.
+    private func isIntact(_ folder: String, as manifest: SiteManifest) -> Bool {
+        guard let written = fileSystem.info(folder + "/" + SiteManifest.fileName)?.modified,
+              OutputFolder.foreignEntries(in: folder, fileSystem: fileSystem) == [] else { return false }
+        return manifest.files.allSatisfy { file in
+            let path = folder + "/" + file
+            guard fileSystem.kind(of: path) == .file, let info = fileSystem.info(path) else { return false }
+            return info.modified <= written
+        }
     }
 
     /// A new, marked staging folder beside the output, with a name no other build shares.

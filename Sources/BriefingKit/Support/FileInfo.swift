@@ -17,6 +17,10 @@ public struct FileInfo: Sendable, Equatable {
     public var group: UInt32 = 0
     /// The file system it lives on: a mount point differs from its parent.
     public var device: UInt64 = 0
+    /// When its contents last changed, in nanoseconds since 1970.
+    public var modified: Int64 = 0
+    /// Its inode: a file written anew has a new one, while `touch` keeps it.
+    public var inode: UInt64 = 0
 
     public init(kind: Kind, realPath: String) {
         self.kind = kind

@@ -38,9 +38,25 @@ public protocol FileSystem: Sendable {
     func link(_ existing: String, to path: String) throws
     /// Takes an exclusive lock on a lock file, creating it if needed; nil when another process holds it.
     func lockExclusively(_ path: String) throws -> FileLock?
+    /// Writes a file from pieces as `produce` hands them over, so that a large file is never whole in memory.
+    func write(to path: String, pieces produce: (_ emit: (Data) throws -> Void) throws -> Void) throws
+    /// Whether two regular files hold the same bytes (false when either cannot be read).
+    func sameContents(_ first: String, _ second: String) -> Bool
 }
 
 extension FileSystem {
+    /// Gathers the pieces, then writes them: for file systems (such as the tests' in memory) with no streams.
+    public func write(to path: String, pieces produce: (_ emit: (Data) throws -> Void) throws -> Void) throws {
+        var whole = Data()
+        try produce { whole.append($0) }
+        try write(whole, to: path)
+    }
+
+    public func sameContents(_ first: String, _ second: String) -> Bool {
+        guard let a = try? contents(of: first), let b = try? contents(of: second) else { return false }
+        return a == b
+    }
+
     /// Copies the bytes: for file systems (such as the tests' in memory) that have no hard links.
     public func link(_ existing: String, to path: String) throws {
         guard kind(of: path) == .missing, kind(of: existing) == .file, let data = try contents(of: existing) else {

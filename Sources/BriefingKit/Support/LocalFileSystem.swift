@@ -40,6 +40,8 @@ public struct LocalFileSystem: FileSystem, @unchecked Sendable {
         info.owner = status.st_uid
         info.group = status.st_gid
         info.device = UInt64(status.st_dev)
+        info.modified = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
+        info.inode = UInt64(status.st_ino)
         return info
     }
 
@@ -57,21 +59,53 @@ public struct LocalFileSystem: FileSystem, @unchecked Sendable {
     }
 
     public func write(_ data: Data, to path: String) throws {
+        try write(to: path) { emit in try emit(data) }
+    }
+
+    public func write(to path: String, pieces produce: (_ emit: (Data) throws -> Void) throws -> Void) throws {
         // Not `Data.write`: its error for a full disk does not say so, and a message must be true.
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else { throw Self.posixError(path) }
         defer { close(fd) }
-        var offset = 0
-        while offset < data.count {
-            let written = data.withUnsafeBytes { bytes in
-                Glibc.write(fd, bytes.baseAddress! + offset, data.count - offset)
+        try produce { data in
+            var offset = 0
+            while offset < data.count {
+                let written = data.withUnsafeBytes { bytes in
+                    Glibc.write(fd, bytes.baseAddress! + offset, data.count - offset)
+                }
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw Self.posixError(path)
+                }
+                offset += written
             }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw Self.posixError(path)
-            }
-            offset += written
         }
+    }
+
+    /// Compared a block at a time, never following a final link.
+    public func sameContents(_ first: String, _ second: String) -> Bool {
+        let a = open(first, O_RDONLY | O_CLOEXEC | O_NOFOLLOW), b = open(second, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        defer { if a >= 0 { close(a) }; if b >= 0 { close(b) } }
+        guard a >= 0, b >= 0 else { return false }
+        var one = [UInt8](repeating: 0, count: 1 << 16), two = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let countA = Self.readFully(a, &one), countB = Self.readFully(b, &two)
+            guard countA >= 0, countA == countB else { return false }
+            if countA == 0 { return true }
+            guard one[..<countA] == two[..<countB] else { return false }
+        }
+    }
+
+    /// Fills the buffer unless the file ends first; the bytes read, or -1 on an error.
+    private static func readFully(_ fd: Int32, _ buffer: inout [UInt8]) -> Int {
+        var total = 0
+        while total < buffer.count {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + total, $0.count - total) }
+            if count < 0 { if errno == EINTR { continue }; return -1 }
+            if count == 0 { break }
+            total += count
+        }
+        return total
     }
 
     public func link(_ existing: String, to path: String) throws {
@@ -144,7 +178,23 @@ public struct LocalFileSystem: FileSystem, @unchecked Sendable {
             if busy { return nil }
             throw error
         }
-        return FileLock { close(fd) }
+        return FileLock(unlock: { close(fd) }, read: {
+            var data = Data()
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            var offset: off_t = 0
+            while true {
+                let count = pread(fd, &buffer, buffer.count, offset)
+                if count < 0 { return nil }
+                if count == 0 { return data }
+                data.append(contentsOf: buffer[..<count])
+                offset += off_t(count)
+                if data.count > 1 << 16 { return nil }
+            }
+        }, write: { data in
+            guard ftruncate(fd, 0) == 0 else { return false }
+            let written = data.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+            return written == data.count
+        })
     }
 
     private static func posixError(_ path: String) -> Error {

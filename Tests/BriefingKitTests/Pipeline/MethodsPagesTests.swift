@@ -137,38 +137,70 @@ import Testing
         var all: [String] { lock.withLock { folders } }
     }
 
-    /// A figure a methods page shows that the ledger lacks gets its entry: its area's page is rendered
-    /// (here South Yorkshire's, which had no figure before, 2023 fixture), and so is the main page, which now links to it.
-    @Test func aFigureOnlyAMethodsPageShowsIsRenderedAgainOnItsAreasPage() throws {
+    static func grooming() throws -> (statistics: Statistics, site: SiteBuilder) {
         var log = DiagnosticLog()
         let data = try DataLoader(fileSystem: Repository.fileSystem).load(from: Repository.fixtures + "/example-2023/Data", log: &log)
         let statistics = StatisticsEngine().run(data)
-        let site = SiteBuilder(statistics: statistics, templates: try TemplateLibrary.load(from: Repository.templates, fileSystem: Repository.fileSystem))
+        return (statistics, SiteBuilder(statistics: statistics, templates: try TemplateLibrary.load(from: Repository.templates, fileSystem: Repository.fileSystem)))
+    }
+
+    /// A figure a methods page holds that the ledger lacks gets its entry: its area's page is made
+    /// (here South Yorkshire's, which had no figure before, 2023 fixture), and the main page is made
+    /// again, now linking to it; no other page is made twice.
+    @Test func aFigureOnlyAMethodsPageHoldsGetsAnEntryOnItsAreasPage() throws {
+        let (statistics, site) = try Self.grooming()
         var ledger = FigureLedger(statistics: statistics, builder: site.contexts)
-        let first = site.methods.specs(ledger).map(\.folder)
-        #expect(first.count == 13 && !first.contains("methodology/forces/south-yorkshire/"))
+        let before = site.methods.specs(ledger).map(\.folder)
+        #expect(before.count == 13 && !before.contains("methodology/forces/south-yorkshire/"))
         let new = Figure(id: "south-yorkshire--new", label: "New", value: .count(3), derivation: .computed(.sum, inputs: []), sources: [],
                          area: "South Yorkshire")
         #expect(ledger.figures[new.id] == nil)
-        let calls = Calls()
-        let pages = try site.methods.render(&ledger, workers: 2) { spec in
-            calls.record(spec.folder)
-            if spec.folder == "methodology/" {
-                // The main page lists the new area's page only once the figure has joined the ledger.
-                let model = try #require(spec.data as? MethodsPageModel)
-                calls.record(model.forcePages.contains { $0.name == "South Yorkshire" } ? "listed" : "not listed")
-            }
-            return RenderedSitePage(files: [SiteFile(path: spec.path, text: "")], shown: spec.folder == "methodology/" ? [new.id: new] : [:],
-                                    listing: ListedPage(folder: spec.folder, title: "", description: ""))
+        var made: [String] = []
+        let specs = site.methods.specs(&ledger) { spec in
+            made.append(spec.folder)
+            return spec.folder == "methodology/" ? [new] : []
         }
         #expect(ledger.figures[new.id] == new)
-        #expect(calls.all.filter { $0.hasPrefix("methodology/") }.count == 13 + 2)
-        #expect(calls.all.contains("not listed") && calls.all.contains("listed"))
-        #expect(calls.all.suffix(3).sorted() == ["listed", "methodology/", "methodology/forces/south-yorkshire/"])
-        // Gathered in the site's order (nations, regions, forces, each by name): South Yorkshire between Northumbria and Suffolk.
-        #expect(pages.map(\.listing.folder) == ["methodology/", "methodology/nations/northern-ireland/", "methodology/nations/wales/",
-                                                 "methodology/regions/south-west/", "methodology/regions/yorkshire-and-the-humber/"]
+        #expect(made == before + ["methodology/", "methodology/forces/south-yorkshire/"])
+        // In the site's order (nations, regions, forces, each by name): South Yorkshire between Northumbria and Suffolk.
+        #expect(specs.map(\.folder) == ["methodology/", "methodology/nations/northern-ireland/", "methodology/nations/wales/",
+                                        "methodology/regions/south-west/", "methodology/regions/yorkshire-and-the-humber/"]
                 + ["cheshire", "cleveland", "durham", "hampshire", "humberside", "north-yorkshire", "northumbria", "south-yorkshire", "suffolk"]
                 .map { "methodology/forces/\($0)/" })
+        let main = try #require(specs.first?.data as? MethodsPageModel)
+        #expect(main.forcePages.contains { $0.name == "South Yorkshire" && $0.url == "methodology/forces/south-yorkshire/" })
+        let southYorkshire = try #require(specs.first { $0.folder == "methodology/forces/south-yorkshire/" }?.data as? AreaMethodsPageModel)
+        #expect(southYorkshire.figures.map(\.id) == [new.id])
+        // With the real models, the shipped ledger already holds every figure the pages hold: nothing is made twice.
+        var real = FigureLedger(statistics: statistics, builder: site.contexts)
+        var count = 0
+        _ = site.methods.specs(&real) { spec in count += 1; return spec.data.templateValue.figures }
+        #expect(count == 13)
+    }
+
+    /// Rendered a batch at a time, in order from any number of threads; a page that shows a figure
+    /// with no entry is a fault, and nothing after it is handed on.
+    @Test func methodsPagesAreRenderedInBatchesAndAFigureWithoutAnEntryIsAFault() throws {
+        let (statistics, site) = try Self.grooming()
+        let ledger = FigureLedger(statistics: statistics, builder: site.contexts)
+        let specs = site.methods.specs(ledger)
+        let calls = Calls()
+        var emitted: [String] = []
+        try site.methods.render(specs, ledger: ledger, batchSize: 4, workers: 2, { spec in
+            calls.record(spec.folder)
+            return RenderedSitePage(files: [], shown: [:], listing: ListedPage(folder: spec.folder, title: "", description: ""))
+        }, emit: { emitted.append($0.listing.folder) })
+        #expect(emitted == specs.map(\.folder))
+        #expect(Set(calls.all) == Set(emitted) && calls.all.count == 13)
+
+        let stray = Figure(id: "nowhere", label: "x", value: .count(1), derivation: .computed(.sum, inputs: []), sources: [])
+        emitted = []
+        #expect(throws: BriefingError.self) {
+            try site.methods.render(specs, ledger: ledger, batchSize: 4, workers: 2, { spec in
+                RenderedSitePage(files: [], shown: spec.folder == specs[5].folder ? [stray.id: stray] : [:],
+                                 listing: ListedPage(folder: spec.folder, title: "", description: ""))
+            }, emit: { emitted.append($0.listing.folder) })
+        }
+        #expect(emitted == specs.prefix(5).map(\.folder))
     }
 }

@@ -86,6 +86,80 @@ import Testing
         #expect(rewritten.contains { $0.hasSuffix(".html") })
         #expect(before["."] != after["."])
     }
+
+    func build(_ data: String, into output: String, tool: String?, clock: Date? = nil) throws -> BuildPipeline.Result {
+        var options = BuildOptions(data: data, templates: Repository.templates, output: output, now: Date(timeIntervalSince1970: 1_692_000_000),
+                                   clock: clock)
+        options.tool = tool
+        return try BuildPipeline(fileSystem: Repository.fileSystem).build(options)
+    }
+
+    /// With the tool's identity given (as the command line gives it), a build from the same inputs onto
+    /// the site the last one left renders nothing: the builder never runs, so the result has no figures.
+    @Test func rebuildFromTheSameInputsRendersNothing() throws {
+        let folder = try Repository.temporaryFolder("speed-inputs")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let data = folder + "/Data", output = folder + "/Output"
+        try FileManager.default.copyItem(atPath: Self.grooming, toPath: data)
+        let first = try build(data, into: output, tool: "briefing test 1")
+        #expect(!first.unchanged && !first.site.figures.isEmpty)
+        let lock = try String(contentsOfFile: folder + "/.Output.briefing-lock", encoding: .utf8)
+        #expect(lock.hasPrefix("briefing inputs 1 ") && lock.split(separator: " ").count == 5, "the lock file does not record the inputs: \(lock)")
+        let before = try Self.stamps(output)
+
+        let second = try build(data, into: output, tool: "briefing test 1")
+        #expect(second.unchanged && second.site.figures.isEmpty, "the same inputs were rendered again")
+        #expect(second.paths == first.paths && second.paths.count > 20)
+        #expect(try Self.stamps(output) == before)
+
+        // Another tool (a rebuilt binary) renders, and finds nothing to write.
+        let retooled = try build(data, into: output, tool: "briefing test 2")
+        #expect(retooled.unchanged && !retooled.site.figures.isEmpty)
+        #expect(try Self.stamps(output) == before)
+        // Without an identity, every build renders, and forgets the record.
+        #expect(try !build(data, into: output, tool: nil).site.figures.isEmpty)
+        #expect(try !build(data, into: output, tool: "briefing test 2").site.figures.isEmpty, "a build without an identity left a stale record")
+        #expect(try build(data, into: output, tool: "briefing test 2").site.figures.isEmpty)
+
+        // One byte of one file of the data changes: rendered again.
+        let quotes = data + "/quotes.yaml"
+        let text = try String(contentsOfFile: quotes, encoding: .utf8)
+        try text.replacingOccurrences(of: "the sheer scale", with: "the sheer  scale").write(toFile: quotes, atomically: true, encoding: .utf8)
+        let edited = try build(data, into: output, tool: "briefing test 2")
+        #expect(!edited.unchanged && !edited.site.figures.isEmpty)
+    }
+
+    /// A file of the output edited by hand since the last build is put right by the next, even from the same inputs.
+    @Test func anOutputFileEditedByHandIsRebuilt() throws {
+        let folder = try Repository.temporaryFolder("speed-edited")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let output = folder + "/Output"
+        _ = try build(Self.grooming, into: output, tool: "briefing test")
+        let page = output + "/index.html"
+        let original = try Data(contentsOf: URL(fileURLWithPath: page))
+        Thread.sleep(forTimeInterval: 0.01)
+        try Data("edited by hand".utf8).write(to: URL(fileURLWithPath: page))
+        let again = try build(Self.grooming, into: output, tool: "briefing test")
+        #expect(!again.site.figures.isEmpty, "the edited site was taken as up to date")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: page)) == original)
+    }
+
+    /// An embargo that lifts between two builds from the same files: the second renders, and publishes.
+    @Test func anEmbargoLiftingRendersAgain() throws {
+        let folder = try Repository.temporaryFolder("speed-embargo")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let data = folder + "/Data", output = folder + "/Output"
+        try FileManager.default.copyItem(atPath: Self.grooming, toPath: data)
+        let release = data + "/release.yaml"
+        try (try String(contentsOfFile: release, encoding: .utf8) + "embargo: 2023-08-17T00:01:00+01:00\n")
+            .write(toFile: release, atomically: true, encoding: .utf8)
+        let early = Date(timeIntervalSince1970: 1_692_000_000), late = Date(timeIntervalSince1970: 1_692_300_000)
+        #expect(try build(data, into: output, tool: "briefing test", clock: early).embargo.isEmbargoed)
+        #expect(try build(data, into: output, tool: "briefing test", clock: early).unchanged)
+        let after = try build(data, into: output, tool: "briefing test", clock: late)
+        #expect(!after.embargo.isEmbargoed && !after.unchanged && !after.site.figures.isEmpty)
+        #expect(try !String(contentsOfFile: output + "/index.html", encoding: .utf8).contains("<div class=\"embargo\">"))
+    }
 }
 
 private extension FileManager {
