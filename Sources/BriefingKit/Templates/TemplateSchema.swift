@@ -4,9 +4,17 @@ public struct TemplateSchema: Sendable {
     /// The model's type name, for reading a schema in a test or a debugger.
     public let name: String
     public let fields: [String: TemplateKind]
+    /// The model type the schema was built from (nil for one made by hand): a template checked
+    /// against it once need not be checked again (see `TemplateLibrary.schemaProblems`).
+    let model: ObjectIdentifier?
 
     public init(name: String, fields: [String: TemplateKind]) {
+        self.init(name: name, model: nil, fields: fields)
+    }
+
+    init(name: String, model: ObjectIdentifier?, fields: [String: TemplateKind]) {
         self.name = name
+        self.model = model
         self.fields = fields
     }
 
