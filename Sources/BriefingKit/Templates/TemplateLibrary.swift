@@ -12,6 +12,8 @@ public struct TemplateLibrary: Sendable {
     let mustache: MustacheLibrary
     /// The stylesheet, copied to `assets/` as it is.
     public let stylesheet: String
+    /// Each template's schema walk, once per model type (the templates do not change once loaded).
+    let schemaChecks = SchemaChecks()
 
     public var names: [String] { sources.keys.sorted() }
 
