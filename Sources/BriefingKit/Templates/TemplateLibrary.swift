@@ -50,10 +50,12 @@ public struct TemplateLibrary: Sendable {
                 tags[name] = tree.body
                 literalBytes[name] = tree.literalBytes
                 do {
-                    mustache.register(try MustacheTemplate(string: source.text), named: name)
+                    // The engine's HTML escaping, byte by byte (see TemplateHTMLEscaping), set by a first line of its own.
+                    _ = TemplateHTMLEscaping.registered
+                    mustache.register(try MustacheTemplate(string: TemplateHTMLEscaping.pragma + source.text), named: name)
                 } catch let error as MustacheTemplate.ParserError {
                     log.append(source.error("template syntax error: \(describe(error.error))",
-                                            line: error.context.lineNumber, column: error.context.columnNumber))
+                                            line: error.context.lineNumber - 1, column: error.context.columnNumber))
                 }
             } catch let error as BriefingError {
                 log.merge(error.diagnostics)
