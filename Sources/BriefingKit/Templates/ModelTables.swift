@@ -33,7 +33,7 @@ enum ModelTables {
         let key = ObjectIdentifier(type)
         if let schema = lock.withLock({ schemas[key] }) { return schema }
         // Built outside the lock: it asks for the schemas of the nested models.
-        let schema = TemplateSchema(name: String(describing: type), model: key,
+        let schema = TemplateSchema(name: { String(describing: type) }, model: key,
                                     fields: Dictionary(fields(of: type).map { ($0.name, $0.kind()) }, uniquingKeysWith: { _, later in later }))
         return lock.withLock {
             if let earlier = schemas[key] { return earlier }
