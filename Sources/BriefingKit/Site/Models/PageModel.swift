@@ -31,7 +31,7 @@ public struct PageModel<Page: TemplateModel>: TemplateModel {
         guard let sharedValues else { return fieldValues }
         var values = sharedValues.fields
         values["release"] = shared.release.templateValue
-        for field in Self.fields.dropFirst(SharedModel.fields.count) { values[field.name] = field.value(self) }
+        for field in Self.fieldTable.dropFirst(SharedModel.fieldTable.count) { values[field.name] = field.value(self) }
         return .object(values)
     }
 }
