@@ -93,13 +93,17 @@ public struct PageContextBuilder: Sendable {
             .filter { note in note.areas.isEmpty || note.areas.contains { owners.contains($0) } }.map(\.text)
         return PageModel(
             shared: shared, root: root,
-            navMany: navAreas.count > 6, navCount: String(navAreas.count),
+            navMany: navAreas.count > 6 && navAreas.count <= Self.navListLimit, navIndex: navAreas.count > Self.navListLimit,
+            navCount: String(navAreas.count),
             // The navigation marks the page's own nation or region (or a force's) as current.
-            nav: navLinks.map { NavItemModel(name: $0.name, url: $0.url, current: $0.name == current) },
+            nav: navAreas.count > Self.navListLimit ? [] : navLinks.map { NavItemModel(name: $0.name, url: $0.url, current: $0.name == current) },
             quotes: quotes.map(quoteModel), hasQuotes: !quotes.isEmpty,
             findings: findings.map(contextModel), hasFindings: !findings.isEmpty,
             page: page, sharedValues: sharedValues)
     }
+
+    /// The most nations and regions every page's navigation lists (a UK release has twelve).
+    static let navListLimit = 40
 
     var releaseModel: ReleaseModel {
         ReleaseModel(
