@@ -13,7 +13,27 @@ public struct SourceText: Sendable {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         self.text = text
-        self.lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
+        self.lines = Self.lines(of: text)
+    }
+
+    /// The lines of a text, ended by LF, CRLF or a lone CR, split on its UTF-8 bytes: the same as
+    /// splitting its Characters (CR and LF are each a Character of their own, CRLF one), without
+    /// breaking the whole text into Characters, which every data file and template paid for.
+    static func lines(of text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0, index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte == 10 || byte == 13 else { index += 1; continue }
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                index += byte == 13 && index + 1 < bytes.count && bytes[index + 1] == 10 ? 2 : 1
+                start = index
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self))
+            return lines
+        }
     }
 
     /// Decodes bytes as UTF-8, or throws a diagnostic at the first invalid byte.

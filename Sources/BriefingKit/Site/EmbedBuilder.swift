@@ -71,10 +71,13 @@ public struct EmbedBuilder: Sendable {
     func build(_ spec: EmbedSpec) throws -> EmbedSet.Embed {
         let dataset = statistics.dataset
         let owner = spec.area.parent == nil ? nil : spec.area.name
-        let content = contents.value(for: spec.area) {
-            contexts.context(root: EmbedSpec.root, area: owner, page: EmbedPageModel(area: contexts.areaModel(spec.area), releasePeriod: dataset.release.period.name)).templateValue
+        let values = contents.values(for: spec.area) {
+            let frame = contexts.context(root: EmbedSpec.root, area: owner, page: NoPageModel()).templateValue
+            guard case .object(let fields) = frame else { preconditionFailure("a model's value is an object") }
+            return .init(content: contexts.context(root: EmbedSpec.root, area: owner, page: EmbedPageModel(area: contexts.areaModel(spec.area), releasePeriod: dataset.release.period.name)).templateValue,
+                         frame: fields)
         }
-        let (markdown, shown, charts) = try templates.renderPage(spec.kind.template, with: content, schema: PageModel<EmbedPageModel>.schema, mode: .markdown)
+        let (markdown, shown, charts) = try templates.renderPage(spec.kind.template, with: values.content, schema: PageModel<EmbedPageModel>.schema, mode: .markdown)
         let rendered = try MarkdownRenderer().render(markdown, figures: shown, charts: charts, root: linkRoot, page: spec.path, entries: entries)
         let title = rendered.title ?? spec.area.name
         // The sources of the figures shown (a chart's among them), in sources.csv order.
@@ -97,7 +100,7 @@ public struct EmbedBuilder: Sendable {
             policy: Self.policy.description, oembedHref: baseURL.map { $0 + spec.oEmbedPath },
             briefingHref: linkRoot + spec.page + "index.html", sources: sources, hasSources: !sources.isEmpty,
             severalSources: sources.count > 1, hasCalculated: hasCalculated)
-        let (html, _) = try templates.render(Self.layout, with: contexts.context(root: EmbedSpec.root, area: owner, page: layout), mode: .html)
+        let (html, _) = try templates.render(Self.layout, with: values.layout(layout), schema: PageModel<EmbedLayoutModel>.schema, mode: .html)
         // An oEmbed document must give the embed's address in full, so there is one only with a base URL.
         var files = [SiteFile(path: spec.path, text: html)]
         if baseURL != nil {

@@ -107,7 +107,7 @@ struct TemplateChecker {
                 continue
             }
             let value: TemplateValue
-            switch resolve(tag.name, in: scopes) {
+            switch resolve(tag, in: scopes) {
             case .success(let found): value = found
             case .failure(let failure):
                 error(failure.message)
@@ -245,9 +245,9 @@ struct TemplateChecker {
     struct LookupFailure: Error { let message: String }
 
     /// Finds a name as swift-mustache does: the first part up the section stack, the rest strictly inside it.
-    private func resolve(_ name: String, in scopes: [TemplateValue]) -> Result<TemplateValue, LookupFailure> {
-        if name == "." { return .success(scopes[scopes.count - 1]) }
-        let parts = name.split(separator: ".").map(String.init)
+    private func resolve(_ tag: TemplateTag, in scopes: [TemplateValue]) -> Result<TemplateValue, LookupFailure> {
+        if tag.name == "." { return .success(scopes[scopes.count - 1]) }
+        let parts = tag.parts
         guard var value = scopes.reversed().lazy.compactMap({ $0.child(parts[0]) }).first else {
             let known = Set(scopes.flatMap(\.childNames)).sorted()
             return .failure(.init(message: "unknown name '\(parts[0])'\(Suggestion.hint(for: parts[0], in: known)); nothing of that name is given to this template"))

@@ -34,7 +34,7 @@ struct TemplateSchemaChecker {
                 continue
             }
             let kind: TemplateKind
-            switch resolve(tag.name, in: scopes) {
+            switch resolve(tag, in: scopes) {
             case .success(let found): kind = found
             case .failure(let failure):
                 state.problems.append(.error(failure.message, at: tag.location, lineText: tag.lineText))
@@ -50,9 +50,9 @@ struct TemplateSchemaChecker {
     }
 
     /// Finds a name as swift-mustache does: the first part up the section stack, the rest strictly inside it.
-    private func resolve(_ name: String, in scopes: [TemplateSchema]) -> Result<TemplateKind, TemplateChecker.LookupFailure> {
-        if name == "." { return .success(.text) }
-        let parts = name.split(separator: ".").map(String.init)
+    private func resolve(_ tag: TemplateTag, in scopes: [TemplateSchema]) -> Result<TemplateKind, TemplateChecker.LookupFailure> {
+        if tag.name == "." { return .success(.text) }
+        let parts = tag.parts
         guard var kind = scopes.reversed().lazy.compactMap({ $0.fields[parts[0]] }).first else {
             let known = Set(scopes.flatMap(\.names)).sorted()
             return .failure(.init(message: "unknown name '\(parts[0])'\(Suggestion.hint(for: parts[0], in: known)); nothing of that name is given to this template"))

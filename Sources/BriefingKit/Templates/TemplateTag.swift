@@ -15,6 +15,17 @@ struct TemplateTag: Sendable {
     var body: [TemplateTag] = []
     /// Bytes of plain text directly in the body (not in nested sections): what each pass over it adds to the page.
     var literalBytes = 0
+    /// The name's parts (`east`, `total`), split once here rather than at every lookup of every page.
+    let parts: [String]
+
+    init(kind: Kind, name: String, transforms: [String], location: SourceLocation, lineText: String? = nil) {
+        self.kind = kind
+        self.name = name
+        self.transforms = transforms
+        self.location = location
+        self.lineText = lineText
+        self.parts = name.split(separator: ".").map(String.init)
+    }
 
     /// True when the tag stands in a Markdown table row, where a marker such as [c] may be shown.
     var inTableRow: Bool { lineText?.trimmedSpaces.hasPrefix("|") == true }

@@ -17,6 +17,19 @@ struct SourceTextTests {
         #expect(source.line(5) == nil)
     }
 
+    /// Splitting on bytes gives the lines splitting on Characters gives, for every text of up to
+    /// four pieces of line ends, combining marks, emoji and letters.
+    @Test func byteLinesAreCharacterLines() {
+        let pieces = ["a", "\r", "\n", "\r\n", "\u{301}", "é", "👍", "\u{2028}", ""]
+        var texts: [String] = []
+        for a in pieces { for b in pieces { for c in pieces { for d in pieces { texts.append(a + b + c + d) } } } }
+        for text in texts {
+            let characters = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
+            #expect(SourceText.lines(of: text) == characters, "\(Array(text.unicodeScalars))")
+        }
+        #expect(SourceText.lines(of: "x\r\r\ny\n") == ["x", "", "y", ""])
+    }
+
     @Test func errorCarriesItsLine() {
         let diagnostic = SourceText(path: "t", text: "one\ntwo").error("bad", line: 2, column: 3)
         #expect(diagnostic.description == "t:2:3: error: bad")
