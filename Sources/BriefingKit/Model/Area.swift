@@ -28,6 +28,11 @@ public struct Area: Sendable, Hashable {
     ///
     /// Accents are dropped first ("Ynys Môn" → `ynys-mon`), so that addresses stay plain ASCII.
     public static func slug(_ name: String) -> String {
+        asciiSlug(name) ?? foldedSlug(name)
+    }
+
+    /// The slug of any name: accents dropped and letters lower-cased by Foundation, then one `-` per run of the rest.
+    static func foldedSlug(_ name: String) -> String {
         var result = ""
         var pendingDash = false
         for character in name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased() {
@@ -40,6 +45,27 @@ public struct Area: Sendable, Hashable {
             }
         }
         return result
+    }
+
+    /// The slug of a plain-ASCII name straight from its bytes (nil for any other name): the same as
+    /// folding and lower-casing it first, without Foundation, which was 6% of a large build's time.
+    static func asciiSlug(_ name: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var pendingDash = false
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if pendingDash, !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
+                pendingDash = false
+                bytes.append(byte | (byte <= UInt8(ascii: "Z") && byte >= UInt8(ascii: "A") ? 0x20 : 0))
+            case 0x80...:
+                return nil
+            default:
+                pendingDash = true
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Why a name with a letter the slug would drop is refused, for areas and platforms alike; nil when it has none.

@@ -17,6 +17,8 @@ public struct EmbedBuilder: Sendable {
     public let baseURL: String?
     /// Which methods page each figure link goes to (the site's, so that an embed links as its page does).
     var entries = EntryPages()
+    /// The content values of the areas whose embeds are being built, shared by each area's kinds.
+    let contents = EmbedContents()
 
     /// The embed layout, `Templates/embed.html`.
     public static let layout = "embed"
@@ -69,8 +71,10 @@ public struct EmbedBuilder: Sendable {
     func build(_ spec: EmbedSpec) throws -> EmbedSet.Embed {
         let dataset = statistics.dataset
         let owner = spec.area.parent == nil ? nil : spec.area.name
-        let model = contexts.context(root: EmbedSpec.root, area: owner, page: EmbedPageModel(area: contexts.areaModel(spec.area), releasePeriod: dataset.release.period.name))
-        let (markdown, shown, charts) = try templates.renderPage(spec.kind.template, with: model, mode: .markdown)
+        let content = contents.value(for: spec.area) {
+            contexts.context(root: EmbedSpec.root, area: owner, page: EmbedPageModel(area: contexts.areaModel(spec.area), releasePeriod: dataset.release.period.name)).templateValue
+        }
+        let (markdown, shown, charts) = try templates.renderPage(spec.kind.template, with: content, schema: PageModel<EmbedPageModel>.schema, mode: .markdown)
         let rendered = try MarkdownRenderer().render(markdown, figures: shown, charts: charts, root: linkRoot, page: spec.path, entries: entries)
         let title = rendered.title ?? spec.area.name
         // The sources of the figures shown (a chart's among them), in sources.csv order.

@@ -15,6 +15,8 @@ public struct PageContextBuilder: Sendable {
     private var sharedValues: SharedValues?
     /// The nations and regions with figures in the release period, as the navigation lists them.
     private let navAreas: [Area]
+    /// Their names and addresses, worked out once rather than for every page and embed.
+    private let navLinks: [(name: String, url: String)]
 
     public init(statistics: Statistics, embargo: EmbargoState = .none) {
         self.statistics = statistics
@@ -27,6 +29,7 @@ public struct PageContextBuilder: Sendable {
         gapsByArea = Dictionary(grouping: statistics.reconciliations.filter { !$0.reconciles }, by: \.area)
         let inRelease = areasInRelease
         navAreas = statistics.dataset.areas.filter { ($0.kind == .nation || $0.kind == .region) && $0.parent != nil && inRelease.contains($0.name) }
+        navLinks = navAreas.map { (name: $0.name, url: Self.path(of: $0)) }
         let nations = areasWithFigures(.nation).filter { $0.parent != nil }, regions = areasWithFigures(.region)
         let otherForces = otherForces
         shared = SharedModel(
@@ -90,13 +93,17 @@ public struct PageContextBuilder: Sendable {
             .filter { note in note.areas.isEmpty || note.areas.contains { owners.contains($0) } }.map(\.text)
         return PageModel(
             shared: shared, root: root,
-            navMany: navAreas.count > 6, navCount: String(navAreas.count),
+            navMany: navAreas.count > 6 && navAreas.count <= Self.navListLimit, navIndex: navAreas.count > Self.navListLimit,
+            navCount: String(navAreas.count),
             // The navigation marks the page's own nation or region (or a force's) as current.
-            nav: navAreas.map { NavItemModel(name: $0.name, url: url(for: $0), current: $0.name == current) },
+            nav: navAreas.count > Self.navListLimit ? [] : navLinks.map { NavItemModel(name: $0.name, url: $0.url, current: $0.name == current) },
             quotes: quotes.map(quoteModel), hasQuotes: !quotes.isEmpty,
             findings: findings.map(contextModel), hasFindings: !findings.isEmpty,
             page: page, sharedValues: sharedValues)
     }
+
+    /// The most nations and regions every page's navigation lists (a UK release has twelve).
+    static let navListLimit = 40
 
     var releaseModel: ReleaseModel {
         ReleaseModel(
@@ -207,7 +214,9 @@ public struct PageContextBuilder: Sendable {
     }
 
     /// The site path of an area's page, from the root.
-    public func url(for area: Area) -> String {
+    public func url(for area: Area) -> String { Self.path(of: area) }
+
+    static func path(of area: Area) -> String {
         switch area.kind {
         case .country, .nation: area.parent == nil ? "" : "nations/\(area.slug)/"
         case .region: "regions/\(area.slug)/"

@@ -15,12 +15,17 @@ public enum UnsafeCharacter {
     ]
 
     /// Whether the character is refused in data and templates.
+    /// Decided by arithmetic on the code point (every file's every character is asked, so no table or
+    /// Unicode property lookup): the same set as `bidiNames` and `isNoncharacterCodePoint` give.
     public static func isRefused(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A, 0x0D: false
         case 0x00...0x1F, 0x7F, 0x80...0x9F: true
-        // Noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF …) are forbidden in HTML.
-        default: bidiNames[scalar.value] != nil || scalar.properties.isNoncharacterCodePoint
+        case 0x20...0x7E, 0xA0...0x2029: false
+        case 0x202A...0x202E, 0x2066...0x2069: true
+        // Noncharacters (U+FDD0–U+FDEF, and the last two of every plane: U+FFFE, U+FFFF …) are forbidden in HTML.
+        case 0xFDD0...0xFDEF: true
+        case let value: value & 0xFFFE == 0xFFFE
         }
     }
 

@@ -9,6 +9,17 @@ public enum MarkdownEscaper {
                                           "|", "~", "^", "$", ":", "@", "=", "%"]
 
     public static func escape(_ text: String) -> String {
+        bytes.escape(text) ?? escapeCharacters(text)
+    }
+
+    /// The same replacements, byte by byte: "\r\n" is one line break, so one space.
+    static let bytes = CharacterEscaper(
+        Dictionary(uniqueKeysWithValues: escaped.map { ($0.asciiValue!, "\\" + String($0)) })
+            .merging([10: " ", 13: " ", 9: " "]) { _, space in space },
+        crlf: " ", separators: " ")
+
+    /// Character by character, for text where an escaped character stands beside a non-ASCII one.
+    static func escapeCharacters(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.count + 8)
         for character in text {

@@ -38,7 +38,7 @@ struct TemplateChecker {
         if let schema {
             // A place the data walk reported already keeps its message.
             let placed = Set(state.problems.compactMap(\.location))
-            state.problems += TemplateSchemaChecker(library: library).check(template, against: schema).filter { $0.location.map { !placed.contains($0) } ?? true }
+            state.problems += library.schemaChecks.problems(template, against: schema, library: library).filter { $0.location.map { !placed.contains($0) } ?? true }
         }
         // One report per place: a tag inside a list is checked once for each item.
         var seen = Set<String>()

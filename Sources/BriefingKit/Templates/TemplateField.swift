@@ -72,6 +72,6 @@ extension TemplateField {
 
     /// Every field of a nested model, as if they were this model's own (an area has all of its period summary's).
     public static func embedded<Child: TemplateModel>(_ path: KeyPath<Model, Child>) -> [Self] {
-        Child.fields.map { field in .init(field.name, field.kind) { field.value($0[keyPath: path]) } }
+        Child.fieldTable.map { field in .init(field.name, field.kind) { field.value($0[keyPath: path]) } }
     }
 }

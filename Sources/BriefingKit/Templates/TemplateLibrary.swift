@@ -12,6 +12,8 @@ public struct TemplateLibrary: Sendable {
     let mustache: MustacheLibrary
     /// The stylesheet, copied to `assets/` as it is.
     public let stylesheet: String
+    /// Each template's schema walk, once per model type (the templates do not change once loaded).
+    let schemaChecks = SchemaChecks()
 
     public var names: [String] { sources.keys.sorted() }
 
@@ -48,10 +50,12 @@ public struct TemplateLibrary: Sendable {
                 tags[name] = tree.body
                 literalBytes[name] = tree.literalBytes
                 do {
-                    mustache.register(try MustacheTemplate(string: source.text), named: name)
+                    // The engine's HTML escaping, byte by byte (see TemplateHTMLEscaping), set by a first line of its own.
+                    _ = TemplateHTMLEscaping.registered
+                    mustache.register(try MustacheTemplate(string: TemplateHTMLEscaping.pragma + source.text), named: name)
                 } catch let error as MustacheTemplate.ParserError {
                     log.append(source.error("template syntax error: \(describe(error.error))",
-                                            line: error.context.lineNumber, column: error.context.columnNumber))
+                                            line: error.context.lineNumber - 1, column: error.context.columnNumber))
                 }
             } catch let error as BriefingError {
                 log.merge(error.diagnostics)

@@ -25,11 +25,11 @@ public protocol TemplateModel: Sendable {
 }
 
 extension TemplateModel {
-    /// The names and their kinds, for the checker.
-    public static var schema: TemplateSchema {
-        TemplateSchema(name: String(describing: Self.self),
-                       fields: Dictionary(fields.map { ($0.name, $0.kind()) }, uniquingKeysWith: { _, later in later }))
-    }
+    /// The names and their kinds, for the checker: built once per type (see `ModelTables`).
+    public static var schema: TemplateSchema { ModelTables.schema(of: Self.self) }
+
+    /// `fields`, built once per type.
+    static var fieldTable: [TemplateField<Self>] { ModelTables.fields(of: Self.self) }
 
     /// The schema of this value's type (for a model held as `any TemplateModel`).
     public var schema: TemplateSchema { Self.schema }
@@ -39,6 +39,6 @@ extension TemplateModel {
 
     /// The value built from `fields`, one by one.
     public var fieldValues: TemplateValue {
-        .object(Dictionary(Self.fields.map { ($0.name, $0.value(self)) }, uniquingKeysWith: { _, later in later }))
+        .object(Dictionary(Self.fieldTable.map { ($0.name, $0.value(self)) }, uniquingKeysWith: { _, later in later }))
     }
 }

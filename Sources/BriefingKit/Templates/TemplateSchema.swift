@@ -1,12 +1,22 @@
 /// The names a template model gives a template, each with its kind: what the checker checks
 /// every tag against, even inside a section this release's data does not render.
 public struct TemplateSchema: Sendable {
-    /// The model's type name, for reading a schema in a test or a debugger.
-    public let name: String
+    /// The model's type name, for reading a schema in a test or a debugger: worked out when read
+    /// (`String(describing:)` of a type casts dynamically, a few milliseconds for every schema of a build).
+    public var name: String { describeName() }
+    private let describeName: @Sendable () -> String
     public let fields: [String: TemplateKind]
+    /// The model type the schema was built from (nil for one made by hand): a template checked
+    /// against it once need not be checked again (see `TemplateLibrary.schemaProblems`).
+    let model: ObjectIdentifier?
 
     public init(name: String, fields: [String: TemplateKind]) {
-        self.name = name
+        self.init(name: { name }, model: nil, fields: fields)
+    }
+
+    init(name: @escaping @Sendable () -> String, model: ObjectIdentifier?, fields: [String: TemplateKind]) {
+        self.describeName = name
+        self.model = model
         self.fields = fields
     }
 

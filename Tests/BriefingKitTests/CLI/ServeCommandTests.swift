@@ -115,7 +115,8 @@ import Testing
         // A figure changes in Data/: the page shows the new value.
         let figures = folder + "/Data/figures.csv"
         try Self.edit(figures, "West Midlands,All platforms,count,1532", "West Midlands,All platforms,count,1533")
-        let changed = Self.poll(port, page) { $0.body.contains(">1,533<") }
+        // The new site is swapped in a moment before the build's number is told, so the two are waited for together.
+        let changed = Self.poll(port, page) { $0.body.contains(">1,533<") && !$0.body.contains("reload.js?generation=1\"") }
         #expect(changed?.body.contains(">1,533<") == true, "the new figure was not served: \(server.output)")
         #expect(changed?.body.contains("reload.js?generation=1\"") == false, "the page names the first build still")
 

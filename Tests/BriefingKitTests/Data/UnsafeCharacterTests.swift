@@ -22,6 +22,22 @@ struct UnsafeCharacterTests {
         #expect(UnsafeCharacter.name(of: "\u{202E}") == "U+202E (right-to-left override)")
     }
 
+    /// The arithmetic is the definition: controls but tab and line ends, DEL, C1, the bidi controls and
+    /// Unicode's noncharacters, for every code point there is.
+    @Test func refusedIsTheDefinitionForEveryCodePoint() {
+        let bidi: Set<UInt32> = [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069]
+        var refused = 0
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = (value < 0x20 && ![0x09, 0x0A, 0x0D].contains(value)) || (0x7F...0x9F).contains(value)
+                || bidi.contains(value) || scalar.properties.isNoncharacterCodePoint
+            if expected { refused += 1 }
+            if UnsafeCharacter.isRefused(scalar) != expected { Issue.record("U+\(String(value, radix: 16))") }
+        }
+        // 29 C0, DEL, 32 C1, 9 bidi controls and the 66 noncharacters.
+        #expect(refused == 29 + 1 + 32 + 9 + 66)
+    }
+
     @Test func everyOneIsFoundAtItsLineAndColumn() {
         let source = SourceText(path: "Data/areas.csv", text: "area,type\r\nEss\u{0}ex,fo\u{202E}rce\nNorfolk,force\u{7F}\n")
         #expect(source.unsafeCharacters.map(\.description) == [

@@ -7,6 +7,9 @@ public struct PageModel<Page: TemplateModel>: TemplateModel {
     public var root: String
     /// Past a handful of areas the navigation folds into a disclosure, so the masthead stays short on a phone.
     public var navMany: Bool
+    /// Past `PageContextBuilder.navListLimit` areas no page lists them all (a list that long would be most of
+    /// every page): the navigation links to the national page, whose tables list them.
+    public var navIndex: Bool = false
     public var navCount: String
     public var nav: [NavItemModel]
     public var quotes: [QuoteModel]
@@ -20,7 +23,7 @@ public struct PageModel<Page: TemplateModel>: TemplateModel {
 
     public static var fields: [TemplateField<Self>] {
         TemplateField<Self>.embedded(\.shared) + [
-            .text("root", \.root), .flag("nav_many", \.navMany), .text("nav_count", \.navCount), .list("nav", \.nav),
+            .text("root", \.root), .flag("nav_many", \.navMany), .flag("nav_index", \.navIndex), .text("nav_count", \.navCount), .list("nav", \.nav),
             .list("quotes", \.quotes), .flag("has_quotes", \.hasQuotes), .list("findings", \.findings),
             .flag("has_findings", \.hasFindings),
         ] + TemplateField<Self>.embedded(\.page)
@@ -31,7 +34,7 @@ public struct PageModel<Page: TemplateModel>: TemplateModel {
         guard let sharedValues else { return fieldValues }
         var values = sharedValues.fields
         values["release"] = shared.release.templateValue
-        for field in Self.fields.dropFirst(SharedModel.fields.count) { values[field.name] = field.value(self) }
+        for field in Self.fieldTable.dropFirst(SharedModel.fieldTable.count) { values[field.name] = field.value(self) }
         return .object(values)
     }
 }
