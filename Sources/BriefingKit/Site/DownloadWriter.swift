@@ -88,17 +88,26 @@ public struct DownloadWriter: Sendable {
             try emit(Data(frame.utf8))
             return
         }
-        var piece = String(frame[..<open.upperBound])
+        var piece = [UInt8](frame[..<open.upperBound].utf8)
+        piece.reserveCapacity(1 << 17)
+        let newline = UInt8(ascii: "\n"), indent = [UInt8]("    ".utf8)
         for (index, figure) in figures.enumerated() {
-            let object = String(decoding: try encoder.encode(fields(json: figure)), as: UTF8.self)
-            piece += (index == 0 ? "\n    " : ",\n    ") + object.replacingOccurrences(of: "\n", with: "\n    ")
-            if piece.utf8.count >= 1 << 16 {
-                try emit(Data(piece.utf8))
-                piece = ""
+            piece.append(contentsOf: (index == 0 ? "\n    " : ",\n    ").utf8)
+            // Each line of the object indented two levels deeper, as it sits in the list (a string value
+            // never holds a raw line break: the encoder writes it as \n).
+            try encoder.encode(fields(json: figure)).withUnsafeBytes { object in
+                for byte in object {
+                    piece.append(byte)
+                    if byte == newline { piece.append(contentsOf: indent) }
+                }
+            }
+            if piece.count >= 1 << 16 {
+                try emit(Data(piece))
+                piece.removeAll(keepingCapacity: true)
             }
         }
-        piece += "\n  " + frame[close...]
-        try emit(Data(piece.utf8))
+        piece.append(contentsOf: ("\n  " + frame[close...]).utf8)
+        try emit(Data(piece))
     }
 
     /// A figure's JSON object. Typed: a count is a number, a percentage a number, a marker a marker
