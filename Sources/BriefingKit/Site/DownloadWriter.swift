@@ -26,6 +26,7 @@ public struct DownloadWriter: Sendable {
     }
 
     public func csv(_ figures: [Figure]) -> String {
+        // Gathered here rather than by `Data.gathering`, whose emit the compiler must take as throwing.
         var whole = Data()
         csv(figures) { whole.append($0) }
         return String(decoding: whole, as: UTF8.self)
@@ -46,9 +47,7 @@ public struct DownloadWriter: Sendable {
 
     /// The figures as a JSON document; `page` names the page they are the figures of (left out for the whole release).
     public func json(_ figures: [Figure], page: String? = nil) throws -> String {
-        var whole = Data()
-        try json(figures, page: page) { whole.append($0) }
-        return String(decoding: whole, as: UTF8.self)
+        String(decoding: try Data.gathering { emit in try json(figures, page: page, emit: emit) }, as: UTF8.self)
     }
 
     /// The JSON document in pieces, one figure at a time, byte for byte what one `JSONEncoder` pass over

@@ -20,8 +20,6 @@ public final class SiteCollector: SiteSink {
     }
 
     public func add(_ path: String, pieces produce: (_ emit: (Data) throws -> Void) throws -> Void) throws {
-        var whole = Data()
-        try produce { whole.append($0) }
-        files.append(SiteFile(path: path, contents: whole))
+        files.append(SiteFile(path: path, contents: try Data.gathering(produce)))
     }
 }

@@ -85,7 +85,7 @@ public struct SiteWriter: Sendable {
             try build(site)
             manifest = SiteManifest(files: site.paths)
             // Every file the old site's, byte for byte, and the same manifest: nothing to swap.
-            if site.isOldSite, let before = try? fileSystem.contents(of: output.path + "/" + SiteManifest.fileName),
+            if site.isOldSite, let before = try? fileSystem.contents(of: manifestPath),
                before == Data(manifest.text.utf8) {
                 try? removeMarked(staging)
                 outcome.paths = manifest.files

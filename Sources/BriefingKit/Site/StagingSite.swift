@@ -47,6 +47,13 @@ final class StagingSite: SiteSink {
         return path
     }
 
+    /// The old site's copy of a file, when the old site lists it and it is a regular file (never a link).
+    private func previous(_ relative: String) -> String? {
+        guard let old, listed.contains(relative) else { return nil }
+        let path = old + "/" + relative
+        return fileSystem.kind(of: path) == .file ? path : nil
+    }
+
     /// Written as it comes, then compared with the old file: when they are the same, the old file
     /// takes its place (a link, or failing that a copy of the same bytes).
     func add(_ relative: String, pieces produce: (_ emit: (Data) throws -> Void) throws -> Void) throws {
@@ -59,9 +66,7 @@ final class StagingSite: SiteSink {
                 }
             }
         }
-        guard let old, listed.contains(relative) else { return }
-        let previous = old + "/" + relative
-        guard fileSystem.kind(of: previous) == .file, fileSystem.sameContents(previous, path) else { return }
+        guard let previous = previous(relative), fileSystem.sameContents(previous, path) else { return }
         do {
             try fileSystem.remove(path)
             if (try? fileSystem.link(previous, to: path)) != nil {
@@ -78,13 +83,10 @@ final class StagingSite: SiteSink {
     func add(_ file: SiteFile) throws {
         let path = try place(file.path)
         do {
-            if let old, listed.contains(file.path) {
-                let previous = old + "/" + file.path
-                if fileSystem.kind(of: previous) == .file, let bytes = try? fileSystem.contents(of: previous), bytes == file.contents,
-                   (try? fileSystem.link(previous, to: path)) != nil {
-                    unchanged += 1
-                    return
-                }
+            if let previous = previous(file.path), (try? fileSystem.contents(of: previous)) == file.contents,
+               (try? fileSystem.link(previous, to: path)) != nil {
+                unchanged += 1
+                return
             }
             try fileSystem.write(file.contents, to: path)
         } catch {

@@ -47,9 +47,7 @@ public protocol FileSystem: Sendable {
 extension FileSystem {
     /// Gathers the pieces, then writes them: for file systems (such as the tests' in memory) with no streams.
     public func write(to path: String, pieces produce: (_ emit: (Data) throws -> Void) throws -> Void) throws {
-        var whole = Data()
-        try produce { whole.append($0) }
-        try write(whole, to: path)
+        try write(try Data.gathering(produce), to: path)
     }
 
     public func sameContents(_ first: String, _ second: String) -> Bool {
