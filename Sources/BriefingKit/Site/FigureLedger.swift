@@ -1,8 +1,24 @@
 /// Every figure the statistics give, by id: the methods page lists them and the downloads carry them.
+///
+/// Held as one array in id order (what the methods pages and downloads read), with the few
+/// figures added later kept aside until `sorted` is asked for: a table keyed by id would take
+/// twice the memory of the figures themselves, and 10,000 areas give half a million of them.
 public struct FigureLedger: Sendable {
-    public private(set) var figures: [String: Figure] = [:]
+    /// The figures in id order, each id once.
+    private var inOrder: [Figure] = []
+    /// Figures added since, whose ids `inOrder` lacks.
+    private var added: [String: Figure] = [:]
+
+    /// A ledger of no figures.
+    public init() {}
 
     public init(statistics: Statistics, builder: PageContextBuilder) {
+        // Each id once, the later figure kept where two share one, as a table keyed by id would keep it.
+        var figures: [Figure] = [], positions: [String: Int] = [:]
+        let add = { (figure: Figure?) in
+            guard let figure else { return }
+            if let index = positions[figure.id] { figures[index] = figure } else { positions[figure.id] = figures.count; figures.append(figure) }
+        }
         // Every published row, of every period and with every marker, whether or not a page shows it.
         for row in statistics.dataset.observations { add(AreaSummarizer.figure(for: row, in: statistics.dataset)) }
         let summaries = statistics.current.values.map { $0 } + statistics.previous.values.map { $0 }
@@ -26,11 +42,21 @@ public struct FigureLedger: Sendable {
         for coverage in statistics.dataset.release.coverage { add(builder.coverageFigure(coverage)) }
         for item in statistics.dataset.context { add(builder.contextFigure(item)) }
         builder.disclosureFigures.forEach { add($0) }
+        positions = [:]
+        figures.sort { $0.id < $1.id }
+        inOrder = figures
     }
 
+    /// The figure with this id, if the ledger holds one.
+    public subscript(id: String) -> Figure? {
+        if let index = position(of: id) { return inOrder[index] }
+        return added[id]
+    }
+
+    /// Adds a figure, or replaces the one with its id.
     public mutating func add(_ figure: Figure?) {
         guard let figure else { return }
-        figures[figure.id] = figure
+        if let index = position(of: figure.id) { inOrder[index] = figure } else { added[figure.id] = figure }
     }
 
     public mutating func merge(_ other: [String: Figure]) {
@@ -38,5 +64,18 @@ public struct FigureLedger: Sendable {
     }
 
     /// Figures in id order, so that every list of them is the same from build to build.
-    public var sorted: [Figure] { figures.values.sorted { $0.id < $1.id } }
+    public var sorted: [Figure] {
+        guard !added.isEmpty else { return inOrder }
+        return (inOrder + added.values).sorted { $0.id < $1.id }
+    }
+
+    /// The index in `inOrder` of the figure with this id, by binary search.
+    private func position(of id: String) -> Int? {
+        var (low, high) = (0, inOrder.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if inOrder[middle].id < id { low = middle + 1 } else { high = middle }
+        }
+        return low < inOrder.count && inOrder[low].id == id ? low : nil
+    }
 }

@@ -58,58 +58,84 @@ struct MethodsPages: Sendable {
         self.reconciliations = reconciliations
     }
 
-    /// Every methods page of the figures in `ledger`: the main page first, then each area's in the site's order.
-    func specs(_ ledger: FigureLedger) -> [PageSpec] {
-        let grouped = group(ledger.sorted)
-        return specs(for: folders(grouped), grouped: grouped, all: ledger.figures)
+    /// Which methods pages there are, and the entries each holds: made before any is rendered, each
+    /// page's model made only when it is rendered (`specs(_:_:)`), so that the models of 10,000
+    /// areas' pages are never held together.
+    struct Plan: Sendable {
+        /// The folders of the pages: the main page's, then each area's, in the site's order.
+        let folders: [String]
+        /// Every figure of the ledger, in id order: what the downloads list, too.
+        let figures: [Figure]
+        /// The indices in `figures` of each page's entries, by its folder, in id order.
+        let entries: [String: [Int]]
     }
 
-    /// Every methods page, as `specs(_:)`, once `ledger` holds every figure they hold: `shared`
+    /// The methods pages of the figures in `ledger`: the main page first, then each area's in the site's order.
+    func plan(_ ledger: FigureLedger) -> Plan {
+        let figures = ledger.sorted
+        let grouped = group(figures)
+        return Plan(folders: folders(grouped), figures: figures, entries: grouped)
+    }
+
+    /// The methods pages, as `plan(_:)`, once `ledger` holds every figure they hold: `shared`
     /// (the figures of the values every page shares) and those of each page's own model (`holds`).
     ///
     /// A methods page could hold figures that no other page showed and the ledger lacks (the inputs
     /// of a calculated figure, the basis of a change for an area without a page). Those join the
-    /// ledger, and the pages that list their entries are made again (the main page too when an area
-    /// gets its first entry, since it links to every area's page), until a round adds none. This is
-    /// done on the models, before any page is rendered, so that the pages can be rendered once and
+    /// ledger, and the pages that list their entries are looked at again (the main page too when an
+    /// area gets its first entry, since it links to every area's page), until a round adds none. This
+    /// is done on the models, before any page is rendered, so that the pages can be rendered once and
     /// written as they come: a page shows no figure its model does not hold.
-    func specs(_ ledger: inout FigureLedger, shared: [Figure] = [],
-               holds: (PageSpec) -> [Figure] = { $0.data.templateValue.figures }) -> [PageSpec] {
-        for figure in shared where ledger.figures[figure.id] == nil { ledger.add(figure) }
-        var made: [String: PageSpec] = [:]
+    func plan(_ ledger: inout FigureLedger, shared: [Figure] = [],
+              holds: (PageSpec) -> [Figure] = { $0.data.templateValue.figures }) -> Plan {
+        for figure in shared where ledger[figure.id] == nil { ledger.add(figure) }
         var planned: [String] = []
         var due: Set<String>?  // nil: every page
-        repeat {
-            let grouped = group(ledger.sorted)
-            let folders = folders(grouped)
-            if folders != planned, due != nil { due?.insert(EntryPages.folder) }
-            planned = folders
+        while true {
+            let plan = plan(ledger)
+            if plan.folders != planned, due != nil { due?.insert(EntryPages.folder) }
+            planned = plan.folders
             var added: [Figure] = []
-            for spec in specs(for: folders.filter { due?.contains($0) ?? true }, grouped: grouped, all: ledger.figures) {
-                made[spec.folder] = spec
-                added += holds(spec).filter { ledger.figures[$0.id] == nil }
+            for spec in specs(plan, plan.folders.filter { due?.contains($0) ?? true }) {
+                added += holds(spec).filter { ledger[$0.id] == nil }
             }
+            guard !added.isEmpty else { return plan }
             added.forEach { ledger.add($0) }
             due = Set(added.map(entries.folder(for:)))
-        } while due?.isEmpty == false
-        return planned.compactMap { made[$0] }
+        }
     }
 
-    /// Renders the methods pages `specs`, `batchSize` at a time on `workers` threads, and hands each
-    /// to `emit` in their order (the same pages from any number of threads), while none has failed.
-    /// A page that shows a figure `ledger` lacks (it would link to no entry) is a fault; every
-    /// fault is thrown together at the end.
-    func render(_ specs: [PageSpec], ledger: FigureLedger, batchSize: Int, workers: Int,
+    /// The pages of the plan (or of those of its `folders`), each with its model.
+    func specs(_ plan: Plan, _ folders: [String]? = nil) -> [PageSpec] {
+        let main = EntryPages.folder
+        let byFolder = Dictionary(areas.map { (entries.folder(ofArea: $0.name), $0) }, uniquingKeysWith: { first, _ in first })
+        let all = Lookup(plan)
+        return (folders ?? plan.folders).compactMap { folder in
+            let figures = (plan.entries[folder] ?? []).map { plan.figures[$0] }
+            if folder == main {
+                return PageSpec(template: Self.template, folder: folder, section: Self.section,
+                                data: mainModel(figures, all: all, pages: plan.folders.dropFirst().compactMap { byFolder[$0] }))
+            }
+            guard let area = byFolder[folder] else { return nil }
+            return PageSpec(template: Self.areaTemplate, folder: folder, section: Self.section, data: areaModel(area, figures, all: all))
+        }
+    }
+
+    /// Renders the methods pages of `plan`, `batchSize` at a time on `workers` threads (each batch's
+    /// models made when it comes), and hands each to `emit` in their order (the same pages from any
+    /// number of threads), while none has failed. A page that shows a figure `ledger` lacks (it
+    /// would link to no entry) is a fault; every fault is thrown together at the end.
+    func render(_ plan: Plan, ledger: FigureLedger, batchSize: Int, workers: Int,
                 _ render: @Sendable (PageSpec) throws -> RenderedSitePage, emit: (RenderedSitePage) throws -> Void) throws {
         var problems: [Diagnostic] = []
         let size = max(1, batchSize)
-        for start in stride(from: 0, to: specs.count, by: size) {
-            let batch = Array(specs[start..<min(specs.count, start + size)])
+        for start in stride(from: 0, to: plan.folders.count, by: size) {
+            let batch = specs(plan, Array(plan.folders[start..<min(plan.folders.count, start + size)]))
             let results = ParallelMap(workers: workers).map(batch) { spec in Swift.Result<RenderedSitePage, any Error> { try render(spec) } }
             for (spec, result) in zip(batch, results) {
                 switch result {
                 case .success(let page):
-                    let unlisted = page.shown.keys.filter { ledger.figures[$0] == nil }.sorted()
+                    let unlisted = page.shown.keys.filter { ledger[$0] == nil }.sorted()
                     if !unlisted.isEmpty {
                         problems.append(.error("\(spec.path) shows figures that have no entry (\(unlisted.joined(separator: ", "))); this is a fault in briefing", at: nil))
                     } else if problems.isEmpty {
@@ -125,35 +151,40 @@ struct MethodsPages: Sendable {
         if !problems.isEmpty { throw BriefingError(step: "build pages", diagnostics: problems) }
     }
 
-    /// The figures by the folder of the page that holds their entries, each group in id order.
-    private func group(_ figures: [Figure]) -> [String: [Figure]] {
-        Dictionary(grouping: figures, by: entries.folder(for:))
+    /// The indices of the figures (in id order) by the folder of the page that holds their entries.
+    private func group(_ figures: [Figure]) -> [String: [Int]] {
+        Dictionary(grouping: figures.indices, by: { entries.folder(for: figures[$0]) })
     }
 
     /// The folders of the pages to build: the main page's, then each area's with an entry (or a
     /// comparison or check to list), in the site's order.
-    private func folders(_ grouped: [String: [Figure]]) -> [String] {
+    private func folders(_ grouped: [String: [Int]]) -> [String] {
         [EntryPages.folder] + areas.map { entries.folder(ofArea: $0.name) }.filter {
             grouped[$0] != nil || changes[$0] != nil || reconciliations[$0] != nil
         }
     }
 
-    private func specs(for folders: [String], grouped: [String: [Figure]], all: [String: Figure]) -> [PageSpec] {
-        let main = EntryPages.folder
-        let byFolder = Dictionary(areas.map { (entries.folder(ofArea: $0.name), $0) }, uniquingKeysWith: { first, _ in first })
-        return folders.compactMap { folder in
-            let figures = grouped[folder] ?? []
-            if folder == main {
-                return PageSpec(template: Self.template, folder: folder, section: Self.section,
-                                data: mainModel(figures, all: all, pages: self.folders(grouped).dropFirst().compactMap { byFolder[$0] }))
+    /// A figure of the plan by its id, found by a binary search of the figures in id order (no second
+    /// table of every figure).
+    struct Lookup {
+        let figures: [Figure]
+
+        init(_ plan: Plan) {
+            figures = plan.figures
+        }
+
+        subscript(id: String) -> Figure? {
+            var (low, high) = (0, figures.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if figures[middle].id < id { low = middle + 1 } else { high = middle }
             }
-            guard let area = byFolder[folder] else { return nil }
-            return PageSpec(template: Self.areaTemplate, folder: folder, section: Self.section, data: areaModel(area, figures, all: all))
+            return low < figures.count && figures[low].id == id ? figures[low] : nil
         }
     }
 
     /// The main page: its own entries, the national comparison and checks, every source, and the areas' pages.
-    func mainModel(_ figures: [Figure], all: [String: Figure], pages: [Area]) -> MethodsPageModel {
+    func mainModel(_ figures: [Figure], all: Lookup, pages: [Area]) -> MethodsPageModel {
         let main = EntryPages.folder
         let links = { (kinds: Set<Area.Kind>) in
             pages.filter { kinds.contains($0.kind) }.map { LinkModel(name: $0.name, url: entries.folder(ofArea: $0.name)) }
@@ -172,7 +203,7 @@ struct MethodsPages: Sendable {
     }
 
     /// One area's page: its entries, its comparison over time and checks, and the sources its figures cite.
-    func areaModel(_ area: Area, _ figures: [Figure], all: [String: Figure]) -> AreaMethodsPageModel {
+    func areaModel(_ area: Area, _ figures: [Figure], all: Lookup) -> AreaMethodsPageModel {
         let folder = entries.folder(ofArea: area.name)
         let cited = Set(figures.flatMap(\.sources))
         return AreaMethodsPageModel(
@@ -182,7 +213,7 @@ struct MethodsPages: Sendable {
     }
 
     /// A figure's entry: its value, and what it was calculated from (the inputs found in `all`) or published in.
-    func entry(_ figure: Figure, all: [String: Figure]) -> MethodsEntryModel {
+    func entry(_ figure: Figure, all: Lookup) -> MethodsEntryModel {
         var inputs: [MethodsInputModel] = [], after = ""
         if case .computed(let operation, let ids) = figure.derivation {
             let symbol = switch operation { case .sum: " + "; case .share: " ÷ "; case .difference: " − "; case .count: ", " }

@@ -28,7 +28,6 @@ public struct ODSWriter: Sendable {
             ("META-INF/manifest.xml", Self.manifest, true),
             ("meta.xml", meta(spreadsheet), true),
             ("styles.xml", styles(spreadsheet), true),
-            ("content.xml", content(spreadsheet), true),
         ]
         for entry in entries {
             let data = Data(entry.text.utf8)
@@ -37,8 +36,39 @@ public struct ODSWriter: Sendable {
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
+        // The sheets are made twice, a row at a time, and never held: once to count the bytes of
+        // content.xml (a zip entry's header gives its size) and to find the cell styles it names, then
+        // into the archive.
+        var counted = SheetsXML(spreadsheet.sheets)
+        var size = 0
+        while let piece = counted.next() { size += piece.utf8.count }
+        let head = contentHead(spreadsheet, styles: counted.styles), tail = contentTail(spreadsheet)
+        size += head.utf8.count + tail.utf8.count
+        var pieces = [head].makeIterator(), rows = SheetsXML(spreadsheet.sheets), ends = [tail].makeIterator()
+        var reader = PieceReader { pieces.next() ?? rows.next() ?? ends.next() }
+        try archive.addEntry(with: "content.xml", type: .file, uncompressedSize: Int64(size), modificationDate: date,
+                             compressionMethod: .deflate) { _, size in reader.read(size) }
         guard let bytes = archive.data else { throw CocoaError(.fileWriteUnknown) }
         return bytes
+    }
+
+    /// Hands out text made piece by piece as bytes, as many as are asked for at a time.
+    struct PieceReader {
+        let next: () -> String?
+        private var pending: [UInt8] = []
+        private var offset = 0
+
+        init(_ next: @escaping () -> String?) {
+            self.next = next
+        }
+
+        mutating func read(_ size: Int) -> Data {
+            if offset > 1 << 16 { pending.removeFirst(offset); offset = 0 }
+            while pending.count - offset < size, let piece = next() { pending.append(contentsOf: piece.utf8) }
+            let end = min(pending.count, offset + size)
+            defer { offset = end }
+            return Data(pending[offset..<end])
+        }
     }
 
     // MARK: - The fixed parts
@@ -109,54 +139,74 @@ public struct ODSWriter: Sendable {
         case title, heading, header, lead, wrapped, number(SpreadsheetCell.NumberFormat)
     }
 
-    func content(_ spreadsheet: Spreadsheet) -> String {
-        // Name every cell and column style the sheets use, in a fixed order.
-        var cellStyles = Set<CellStyle>()
-        var widths = Set<Int>()
-        for sheet in spreadsheet.sheets {
-            sheet.rows.flatMap { $0 }.compactMap(Self.style).forEach { cellStyles.insert($0) }
-            sheet.columnWidths.forEach { widths.insert(Self.millimetres($0)) }
-        }
-        let styleNames = Dictionary(uniqueKeysWithValues: cellStyles.sorted().enumerated().map { ($1, "ce\($0 + 1)") })
-        let widthNames = Dictionary(uniqueKeysWithValues: widths.sorted().enumerated().map { ($1, "co\($0 + 1)") })
-
+    /// content.xml's start: the column and cell styles the sheets use, each named for what it is
+    /// (so a cell's XML does not depend on the others), in a fixed order.
+    func contentHead(_ spreadsheet: Spreadsheet, styles: Set<CellStyle>) -> String {
+        let widths = Set(spreadsheet.sheets.flatMap { $0.columnWidths.map(Self.millimetres) })
         var xml = """
         <?xml version="1.0" encoding="UTF-8"?>
         <office:document-content \(Self.namespaces) office:version="\(Self.odfVersion)"><office:automatic-styles>
         """
         for width in widths.sorted() {
-            xml += "<style:style style:name=\"\(widthNames[width]!)\" style:family=\"table-column\">"
+            xml += "<style:style style:name=\"\(Self.name(ofWidth: width))\" style:family=\"table-column\">"
                 + "<style:table-column-properties style:column-width=\"\(Self.centimetres(width))\"/></style:style>"
         }
-        for style in cellStyles.sorted() {
-            xml += Self.definition(of: style, named: styleNames[style]!)
+        for style in styles.sorted() {
+            xml += Self.definition(of: style)
         }
-        xml += "</office:automatic-styles><office:body><office:spreadsheet>"
-        for sheet in spreadsheet.sheets {
-            xml += "\n<table:table table:name=\"\(Self.escape(sheet.name))\">"
-            for width in sheet.columnWidths {
-                xml += "<table:table-column table:style-name=\"\(widthNames[Self.millimetres(width)]!)\"/>"
-            }
-            for (index, row) in sheet.rows.enumerated() {
-                let cells = row.map { cell(for: $0, styles: styleNames) }.joined()
-                let line = "<table:table-row>\(cells.isEmpty ? "<table:table-cell/>" : cells)</table:table-row>"
-                xml += index == sheet.headerRow ? "<table:table-header-rows>\(line)</table:table-header-rows>" : line
-            }
-            xml += "</table:table>"
-        }
+        return xml + "</office:automatic-styles><office:body><office:spreadsheet>"
+    }
+
+    /// content.xml's end: each table's named range, then the closing tags.
+    func contentTail(_ spreadsheet: Spreadsheet) -> String {
         let ranges = spreadsheet.sheets.compactMap { sheet -> String? in
             guard let header = sheet.headerRow, let name = sheet.tableName, sheet.columnCount > 0 else { return nil }
             let sheetName = Self.escape(sheet.name)
             let range = "\(sheetName).A\(header + 1):\(sheetName).\(Self.column(sheet.columnCount - 1))\(sheet.rows.count)"
             return "<table:database-range table:name=\"\(Self.escape(name))\" table:target-range-address=\"\(range)\" table:contains-header=\"true\"/>"
         }
-        if !ranges.isEmpty { xml += "\n<table:database-ranges>\(ranges.joined())</table:database-ranges>" }
-        xml += "</office:spreadsheet></office:body></office:document-content>\n"
-        return xml
+        return (ranges.isEmpty ? "" : "\n<table:database-ranges>\(ranges.joined())</table:database-ranges>")
+            + "</office:spreadsheet></office:body></office:document-content>\n"
     }
 
-    func cell(for cell: SpreadsheetCell, styles: [CellStyle: String]) -> String {
-        let style = Self.style(of: cell).map { " table:style-name=\"\(styles[$0]!)\"" } ?? ""
+    /// The sheets' XML, a sheet's opening or a row at a time, noting the cell styles it names.
+    struct SheetsXML: IteratorProtocol {
+        let sheets: [Spreadsheet.Sheet]
+        private(set) var styles = Set<CellStyle>()
+        private var sheet = 0
+        /// The next row of the current sheet; -1 before its opening.
+        private var row = -1
+
+        init(_ sheets: [Spreadsheet.Sheet]) {
+            self.sheets = sheets
+        }
+
+        mutating func next() -> String? {
+            guard sheet < sheets.count else { return nil }
+            let current = sheets[sheet]
+            if row < 0 {
+                row = 0
+                return "\n<table:table table:name=\"\(ODSWriter.escape(current.name))\">" + current.columnWidths.map {
+                    "<table:table-column table:style-name=\"\(ODSWriter.name(ofWidth: ODSWriter.millimetres($0)))\"/>"
+                }.joined()
+            }
+            guard row < current.rows.count else {
+                (sheet, row) = (sheet + 1, -1)
+                return "</table:table>"
+            }
+            defer { row += 1 }
+            var cells = ""
+            for cell in current.rows[row] {
+                if let style = ODSWriter.style(of: cell) { styles.insert(style) }
+                cells += ODSWriter.cell(for: cell)
+            }
+            let line = "<table:table-row>\(cells.isEmpty ? "<table:table-cell/>" : cells)</table:table-row>"
+            return row == current.headerRow ? "<table:table-header-rows>\(line)</table:table-header-rows>" : line
+        }
+    }
+
+    static func cell(for cell: SpreadsheetCell) -> String {
+        let style = Self.style(of: cell).map { " table:style-name=\"\(name(of: $0))\"" } ?? ""
         switch cell {
         case .empty:
             return "<table:table-cell/>"
@@ -172,6 +222,23 @@ public struct ODSWriter: Sendable {
         }
     }
 
+    /// A cell style's name, from what it is: `ce-title`, `ce-whole`, `ce-percent-1`.
+    static func name(of style: CellStyle) -> String {
+        switch style {
+        case .title: "ce-title"
+        case .heading: "ce-heading"
+        case .header: "ce-header"
+        case .lead: "ce-lead"
+        case .wrapped: "ce-wrapped"
+        case .number(.whole): "ce-whole"
+        case .number(.decimal(let places)): "ce-decimal-\(places)"
+        case .number(.percent(let places)): "ce-percent-\(places)"
+        }
+    }
+
+    /// A column style's name, from its width: `co-45` for 4.5 cm.
+    static func name(ofWidth millimetres: Int) -> String { "co-\(millimetres)" }
+
     static func style(of cell: SpreadsheetCell) -> CellStyle? {
         switch cell {
         case .empty: nil
@@ -184,7 +251,8 @@ public struct ODSWriter: Sendable {
         }
     }
 
-    static func definition(of style: CellStyle, named name: String) -> String {
+    static func definition(of style: CellStyle) -> String {
+        let name = name(of: style)
         let open = "<style:style style:name=\"\(name)\" style:family=\"table-cell\" style:parent-style-name=\"Default\""
         switch style {
         case .title:
@@ -199,7 +267,7 @@ public struct ODSWriter: Sendable {
         case .wrapped:
             return open + "><style:table-cell-properties fo:wrap-option=\"wrap\"/></style:style>"
         case .number(let format):
-            let data = "N" + name.dropFirst(2)
+            let data = "N" + name.dropFirst(2)  // the number format's name: `N-percent-1`
             let number: String, percent: Bool
             switch format {
             case .whole: (number, percent) = ("<number:number number:decimal-places=\"0\" number:min-integer-digits=\"1\" number:grouping=\"true\"/>", false)
@@ -225,6 +293,7 @@ public struct ODSWriter: Sendable {
 
     /// One line of text for inside a `text:p`: escaped, with a second space onwards and tabs as elements.
     static func inline(_ text: String) -> String {
+        if isPlain(text, spacesToo: true) { return text }
         var result = ""
         var spaces = 0
         func flush() {
@@ -247,6 +316,7 @@ public struct ODSWriter: Sendable {
     /// characters other than tab and line breaks, U+FFFE, U+FFFF) are dropped; `Data/` refuses
     /// most of them already.
     static func escape(_ text: String) -> String {
+        if isPlain(text, spacesToo: false) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -261,6 +331,25 @@ public struct ODSWriter: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether `text` needs no escaping at all, found on its bytes: nearly every cell of a large
+    /// workbook, which would otherwise be rebuilt a character at a time. With `spacesToo`, a space
+    /// at either end or after another also needs writing out (`inline`). Any doubt (a byte that could
+    /// start U+FFFE or U+FFFF) leaves the text to the character loop.
+    static func isPlain(_ text: String, spacesToo: Bool) -> Bool {
+        var previous: UInt8 = spacesToo ? UInt8(ascii: " ") : 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), 0xEF: return false
+            case UInt8(ascii: " ") where spacesToo && previous == UInt8(ascii: " "): return false
+            case UInt8(ascii: "\n") where !spacesToo: break
+            case ..<0x20: return false
+            default: break
+            }
+            previous = byte
+        }
+        return !(spacesToo && previous == UInt8(ascii: " ") && !text.isEmpty)
     }
 
     /// The letters of a column from its index: 0 → A, 25 → Z, 26 → AA.

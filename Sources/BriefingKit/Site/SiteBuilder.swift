@@ -37,17 +37,30 @@ public struct SiteBuilder: Sendable {
     /// (nations and regions share the `region` template) and one per force with any figure; the
     /// methods pages follow them (`MethodsPages`).
     public func plan() -> [PageSpec] {
+        pages().map(spec)
+    }
+
+    /// A page of `plan()` before its model is made: the build makes the models a batch at a time,
+    /// so that 10,000 areas' models are never held together.
+    struct PlannedPage: Sendable {
+        /// Nil for the national page.
+        let area: Area?
+        let template: String
+    }
+
+    func pages() -> [PlannedPage] {
         let builder = contexts
-        var pages = [PageSpec(template: "national", folder: "", section: "national", data: NationalPageModel())]
-        for area in builder.areasWithFigures(.nation).filter({ $0.parent != nil }) + builder.areasWithFigures(.region) {
-            pages.append(PageSpec(template: "region", folder: builder.url(for: area), section: "regions",
-                                  data: AreaPageModel(area: builder.areaModel(area)), region: area.name, area: area.name))
-        }
-        for force in builder.areasWithFigures(.force, inRelease: false) {
-            pages.append(PageSpec(template: "force", folder: builder.url(for: force), section: "forces",
-                                  data: AreaPageModel(area: builder.areaModel(force)), region: force.parent, area: force.name))
-        }
-        return pages
+        return [PlannedPage(area: nil, template: "national")]
+            + (builder.areasWithFigures(.nation).filter({ $0.parent != nil }) + builder.areasWithFigures(.region)).map { PlannedPage(area: $0, template: "region") }
+            + builder.areasWithFigures(.force, inRelease: false).map { PlannedPage(area: $0, template: "force") }
+    }
+
+    func spec(_ page: PlannedPage) -> PageSpec {
+        let builder = contexts
+        guard let area = page.area else { return PageSpec(template: "national", folder: "", section: "national", data: NationalPageModel()) }
+        let force = page.template == "force"
+        return PageSpec(template: page.template, folder: builder.url(for: area), section: force ? "forces" : "regions",
+                        data: AreaPageModel(area: builder.areaModel(area)), region: force ? area.parent : area.name, area: area.name)
     }
 
     /// How many pages are rendered together before their files go to the sink: enough to keep every
@@ -76,9 +89,9 @@ public struct SiteBuilder: Sendable {
         var hasEmbeds = false
         var embedder = EmbedBuilder(statistics: statistics, templates: templates, contexts: builder, baseURL: baseURL?.text)
         embedder.entries = methods.entries
-        let pages = plan()
+        let pages = pages()
         for start in stride(from: 0, to: pages.count, by: max(1, batchSize)) {
-            let batch = Array(pages[start..<min(pages.count, start + max(1, batchSize))])
+            let batch = pages[start..<min(pages.count, start + max(1, batchSize))].map(spec)
             // The embeds first: each briefing page shows the code of its own.
             var embeds = EmbedSet(baseURL: baseURL?.text)
             do {
@@ -112,11 +125,11 @@ public struct SiteBuilder: Sendable {
             }
         }
         // The methods pages list every figure, each on the page of its area (`MethodsPages`), including
-        // those the other pages showed; made once the ledger holds every figure they hold, then
+        // those the other pages showed; planned once the ledger holds every figure they hold, then
         // rendered a batch at a time like the pages.
-        let methodsPages = methods.specs(&ledger, shared: contexts.context(root: "", page: NationalPageModel()).templateValue.figures)
+        let methodsPlan = methods.plan(&ledger, shared: contexts.context(root: "", page: NationalPageModel()).templateValue.figures)
         do {
-            try methods.render(methodsPages, ledger: ledger, batchSize: batchSize, workers: workers, { spec in
+            try methods.render(methodsPlan, ledger: ledger, batchSize: batchSize, workers: workers, { spec in
                 let (file, shown, listing, _, inOrder) = try page(spec)
                 return RenderedSitePage(files: [file] + (try pageDownloads.files(for: spec, figures: inOrder)), shown: shown, listing: listing)
             }, emit: { methodsPage in
@@ -126,7 +139,9 @@ public struct SiteBuilder: Sendable {
         } catch let error as BriefingError {
             problems += error.diagnostics
         }
-        let figures = ledger.sorted
+        // Every figure, in id order, for the downloads; the ledger's table of them is no longer needed.
+        let figures = methodsPlan.figures
+        ledger = FigureLedger()
         if !problems.isEmpty {
             // A template fault repeats on every page that uses it: report each place once.
             var seen = Set<String>()

@@ -3,13 +3,13 @@ import Foundation
 /// A workbook as the Analysis Function's guidance on releasing statistics in spreadsheets lays
 /// one out: sheets of rows of typed cells, each sheet with its title in A1, and at most one table
 /// a sheet, whose header row is marked. `ODSWriter` writes it as an OpenDocument spreadsheet.
-public struct Spreadsheet: Sendable, Hashable {
+public struct Spreadsheet: Sendable {
     /// One worksheet.
-    public struct Sheet: Sendable, Hashable {
+    public struct Sheet: Sendable {
         /// The tab's name: letters, digits and underscores, no spaces (`Table_1`).
         public let name: String
         /// Rows from the top; a row is its cells from column A, with nothing between them left out.
-        public let rows: [[SpreadsheetCell]]
+        public let rows: Rows
         /// The index in `rows` of the table's one header row; the table runs from it to the last row.
         /// Nil for a sheet of text only (the cover sheet).
         public let headerRow: Int?
@@ -20,6 +20,10 @@ public struct Spreadsheet: Sendable, Hashable {
 
         public init(name: String, rows: [[SpreadsheetCell]], headerRow: Int? = nil, tableName: String? = nil,
                     columnWidths: [Double]) {
+            self.init(name: name, rows: Rows(rows), headerRow: headerRow, tableName: tableName, columnWidths: columnWidths)
+        }
+
+        public init(name: String, rows: Rows, headerRow: Int? = nil, tableName: String? = nil, columnWidths: [Double]) {
             self.name = name
             self.rows = rows
             self.headerRow = headerRow
@@ -29,8 +33,42 @@ public struct Spreadsheet: Sendable, Hashable {
 
         /// The number of columns the table (or, without one, the sheet) uses.
         public var columnCount: Int {
-            let tableRows = headerRow.map { rows[$0...] } ?? rows[...]
-            return tableRows.map(\.count).max() ?? 0
+            let written = rows.head[min(headerRow ?? 0, rows.head.count)...].map(\.count).max() ?? 0
+            return rows.made.isEmpty ? written : max(written, rows.made.columns)
+        }
+    }
+
+    /// A sheet's rows: a few written out (`head`), then any number (`made`) each made when it is read,
+    /// so that a table of every figure of a large release is never held whole.
+    public struct Rows: RandomAccessCollection, Sendable {
+        public let head: [[SpreadsheetCell]]
+        public let made: MadeRows
+
+        /// Rows that are made one at a time: `count` of them, each of `columns` cells.
+        public struct MadeRows: Sendable {
+            public let count: Int
+            public let columns: Int
+            let row: @Sendable (Int) -> [SpreadsheetCell]
+
+            public init(count: Int, columns: Int, row: @escaping @Sendable (Int) -> [SpreadsheetCell]) {
+                self.count = count
+                self.columns = columns
+                self.row = row
+            }
+
+            var isEmpty: Bool { count == 0 }
+        }
+
+        public init(_ head: [[SpreadsheetCell]], then made: MadeRows = MadeRows(count: 0, columns: 0, row: { _ in [] })) {
+            self.head = head
+            self.made = made
+        }
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { head.count + made.count }
+
+        public subscript(index: Int) -> [SpreadsheetCell] {
+            index < head.count ? head[index] : made.row(index - head.count)
         }
     }
 

@@ -31,14 +31,19 @@ public struct WorkbookBuilder: Sendable {
     ]
 
     public func workbook(_ figures: [Figure]) -> Spreadsheet {
+        // The tables refer to `figures` by index, and their rows are made as they are written: a
+        // large release's tables are never held as cells.
         let byID = observationsByID
-        let published = figures.filter { !$0.derivation.isComputed && byID[$0.id] != nil }
-            .sorted { order(byID[$0.id]!) < order(byID[$1.id]!) }
-        let calculated = figures.filter(\.derivation.isComputed)
-        let cited = figures.filter { !$0.derivation.isComputed && byID[$0.id] == nil }
+        let observations = dataset.observations
+        let published = figures.indices.compactMap { index -> (Order, Int)? in
+            guard !figures[index].derivation.isComputed, let row = byID[figures[index].id] else { return nil }
+            return (order(observations[row]), index)
+        }.sorted { $0.0 < $1.0 }.map(\.1)
+        let calculated = figures.indices.filter { figures[$0].derivation.isComputed }
+        let cited = figures.indices.filter { !figures[$0].derivation.isComputed && byID[figures[$0].id] == nil }
         let sources = dataset.sources.sorted { $0.id < $1.id }
         // A note names a column only when the table has it.
-        let hasChanges = published.contains { byID[$0.id]?.basePeriod != nil }
+        let hasChanges = published.contains { observations[byID[figures[$0].id]!].basePeriod != nil }
 
         var notes = NoteList()
         let words = dataset.release.subject
@@ -61,9 +66,9 @@ public struct WorkbookBuilder: Sendable {
         // notes its rows add are numbered as they come.
         var tableSheets: [Spreadsheet.Sheet] = []
         var next: String { "Table_\(tableSheets.count + 1)" }
-        if !published.isEmpty { tableSheets.append(publishedSheet(next, published, byID, &notes)) }
-        if !calculated.isEmpty { tableSheets.append(calculatedSheet(next, calculated)) }
-        if !cited.isEmpty { tableSheets.append(citedSheet(next, cited, &notes)) }
+        if !published.isEmpty { tableSheets.append(publishedSheet(next, Picked(figures, published), byID, &notes)) }
+        if !calculated.isEmpty { tableSheets.append(calculatedSheet(next, Picked(figures, calculated))) }
+        if !cited.isEmpty { tableSheets.append(citedSheet(next, Picked(figures, cited), &notes)) }
         if !sources.isEmpty { tableSheets.append(sourcesSheet(next, sources)) }
         let titles = tableSheets.map { ($0.name, $0.rows.first.flatMap(\.first).map(Self.text) ?? "") }
         let release = dataset.release
@@ -135,19 +140,22 @@ public struct WorkbookBuilder: Sendable {
 
     // MARK: - The tables
 
-    func publishedSheet(_ name: String, _ figures: [Figure], _ byID: [String: Observation], _ notes: inout NoteList) -> Spreadsheet.Sheet {
+    func publishedSheet(_ name: String, _ figures: Picked, _ byID: [String: Int], _ notes: inout NoteList) -> Spreadsheet.Sheet {
         let words = dataset.release.subject
-        let hasChanges = figures.contains { byID[$0.id]?.basePeriod != nil }
+        let dataset = dataset
+        let observations = dataset.observations
+        let hasChanges = figures.contains { observations[byID[$0.id]!].basePeriod != nil }
         var header = ["Period", "Period code", "Area", "Area type", words.breakdownSingular.withCapitalFirstLetter, "Measure"]
         if hasChanges { header.append("Change since") }
         let references = figures.map { notes.references(for: $0) }
         let (notesColumn, blankNotes) = (references.contains { !$0.isEmpty }, references.contains(where: \.isEmpty))
         header += ["Value", "Source"] + (notesColumn ? ["Notes"] : []) + ["Figure ID"]
-        let body: [[SpreadsheetCell]] = zip(figures, references).map { figure, references in
-            let row = byID[figure.id]!
+        let body = Spreadsheet.Rows.MadeRows(count: figures.count, columns: header.count) { index in
+            let figure = figures[index], references = references[index]
+            let row = observations[byID[figure.id]!]
             var cells: [SpreadsheetCell] = [
                 .text(row.period.name), .text(row.period.code), .text(row.area),
-                .text(dataset.area(named: row.area)?.kind.rawValue ?? "[z]"), .text(platformName(row.platform)), .text(row.measure.rawValue),
+                .text(dataset.area(named: row.area)?.kind.rawValue ?? "[z]"), .text(Self.platformName(row.platform, in: dataset)), .text(row.measure.rawValue),
             ]
             if hasChanges { cells.append(.text(row.basePeriod?.name ?? "[z]")) }
             cells += [.figure(figure.value), .text(figure.sources.joined(separator: " "))]
@@ -163,55 +171,64 @@ public struct WorkbookBuilder: Sendable {
 
     static let blankNotesLine = "A cell in the Notes column is empty where the figure has no note."
 
-    func calculatedSheet(_ name: String, _ figures: [Figure]) -> Spreadsheet.Sheet {
-        let body: [[SpreadsheetCell]] = figures.map { figure in
-            [.text(figure.id), .text(figure.label), .text(figure.period?.name ?? "[z]"), .text(figure.area ?? "[z]"),
-             .figure(figure.value), .text(Self.unit(figure.value)), .text(figure.derivation.formula),
-             .text(figure.sources.isEmpty ? "[z]" : figure.sources.joined(separator: " "))]
+    func calculatedSheet(_ name: String, _ figures: Picked) -> Spreadsheet.Sheet {
+        let header = ["Figure ID", "Description", "Period", "Area", "Value", "Unit", "Formula", "Sources"]
+        let body = Spreadsheet.Rows.MadeRows(count: figures.count, columns: header.count) { index in
+            let figure = figures[index]
+            return [.text(figure.id), .text(figure.label), .text(figure.period?.name ?? "[z]"), .text(figure.area ?? "[z]"),
+                    .figure(figure.value), .text(Self.unit(figure.value)), .text(figure.derivation.formula),
+                    .text(figure.sources.isEmpty ? "[z]" : figure.sources.joined(separator: " "))]
         }
         return tableSheet(name, title: Self.tableTitles[1], tableName: "Calculated_figures", lines: [
             "Each figure the briefing worked out, marked † on its pages, with its formula over the figure IDs of its inputs (in Table_1 or this table).",
             "Source: the sources of a calculated figure are those of its inputs.",
-        ], header: ["Figure ID", "Description", "Period", "Area", "Value", "Unit", "Formula", "Sources"], body: body)
+        ], header: header, body: body)
     }
 
-    func citedSheet(_ name: String, _ figures: [Figure], _ notes: inout NoteList) -> Spreadsheet.Sheet {
+    func citedSheet(_ name: String, _ figures: Picked, _ notes: inout NoteList) -> Spreadsheet.Sheet {
         let references = figures.map { notes.references(for: $0) }
         let (notesColumn, blankNotes) = (references.contains { !$0.isEmpty }, references.contains(where: \.isEmpty))
-        let body: [[SpreadsheetCell]] = zip(figures, references).map { figure, references in
-            [.text(figure.id), .text(figure.label), .text(figure.period?.name ?? "[z]"), .text(figure.area ?? "[z]"),
-             .figure(figure.value), .text(Self.unit(figure.value)),
-             .text(figure.sources.isEmpty ? "[z]" : figure.sources.joined(separator: " "))]
+        let header = ["Figure ID", "Description", "Period", "Area", "Value", "Unit", "Sources"] + (notesColumn ? ["Notes"] : [])
+        let body = Spreadsheet.Rows.MadeRows(count: figures.count, columns: header.count) { index in
+            let figure = figures[index], references = references[index]
+            return [.text(figure.id), .text(figure.label), .text(figure.period?.name ?? "[z]"), .text(figure.area ?? "[z]"),
+                    .figure(figure.value), .text(Self.unit(figure.value)),
+                    .text(figure.sources.isEmpty ? "[z]" : figure.sources.joined(separator: " "))]
                 + (notesColumn ? [references.isEmpty ? .empty : .text(references)] : [])
         }
         return tableSheet(name, title: Self.tableTitles[2], tableName: "Other_figures", lines: [
             "Figures the briefing gives besides the release's own rows: how many forces answered, figures other bodies published, and its disclosure setting.",
             "Source: the Sources column gives each figure's source; [z] where the figure is a setting of the briefing.",
-        ] + (notesColumn && blankNotes ? [Self.blankNotesLine] : []),
-        header: ["Figure ID", "Description", "Period", "Area", "Value", "Unit", "Sources"] + (notesColumn ? ["Notes"] : []), body: body)
+        ] + (notesColumn && blankNotes ? [Self.blankNotesLine] : []), header: header, body: body)
     }
 
     func sourcesSheet(_ name: String, _ sources: [Source]) -> Spreadsheet.Sheet {
-        let body: [[SpreadsheetCell]] = sources.map { source in
-            [.text(source.id), .text(source.publisher), .text(source.title), .text(source.published.isEmpty ? "[x]" : source.published), .link(source.url, target: source.url)]
+        let header = ["Source ID", "Publisher", "Title", "Published", "Link"]
+        let body = Spreadsheet.Rows.MadeRows(count: sources.count, columns: header.count) { index in
+            let source = sources[index]
+            return [.text(source.id), .text(source.publisher), .text(source.title), .text(source.published.isEmpty ? "[x]" : source.published),
+                    .link(source.url, target: source.url)]
         }
         return tableSheet(name, title: Self.tableTitles[3], tableName: "Sources", lines: [
             "Where the figures were published. The Source columns of the other tables give these IDs. [x] where no date of publication is known.",
-        ], header: ["Source ID", "Publisher", "Title", "Published", "Link"], body: body)
+        ], header: header, body: body)
     }
 
     /// A table's sheet: its title in A1, the lines that say what it holds, then the header row and the rows.
     func tableSheet(_ name: String, title: String, tableName: String, lines: [String], header: [String],
-                    body: [[SpreadsheetCell]]) -> Spreadsheet.Sheet {
+                    body: Spreadsheet.Rows.MadeRows) -> Spreadsheet.Sheet {
         let top: [[SpreadsheetCell]] = [[.text(title, .title)], [.text("This worksheet contains one table.", .lead)]]
             + lines.map { [.text($0, .lead)] }
-        let rows = top + [header.map { .text($0, .header) }] + body
         // Each column as wide as its longest entry needs, within bounds, so that long text wraps.
-        let widths = header.indices.map { column in
-            let longest = ([header[column]] + body.map { column < $0.count ? Self.text($0[column]) : "" }).map(\.count).max() ?? 0
-            return min(max(Double(longest) * 0.22 + 0.4, 2.5), 12)
+        var longest = header.map(\.count)
+        for index in 0..<body.count {
+            for (column, cell) in body.row(index).enumerated() where column < longest.count {
+                longest[column] = max(longest[column], Self.text(cell).count)
+            }
         }
-        return Spreadsheet.Sheet(name: name, rows: rows, headerRow: top.count, tableName: tableName, columnWidths: widths)
+        let widths = longest.map { min(max(Double($0) * 0.22 + 0.4, 2.5), 12) }
+        return Spreadsheet.Sheet(name: name, rows: Spreadsheet.Rows(top + [header.map { .text($0, .header) }], then: body),
+                                 headerRow: top.count, tableName: tableName, columnWidths: widths)
     }
 
     // MARK: - Helpers
@@ -223,16 +240,31 @@ public struct WorkbookBuilder: Sendable {
 
     /// A platform of figures.csv as the release words it: an owner's group (`Meta-owned apps` in the
     /// data) in `release.subject.owner_group`'s words ("Meta-owned products"), as the pages name it.
-    func platformName(_ platform: String) -> String {
+    static func platformName(_ platform: String, in dataset: Dataset) -> String {
         let suffix = "-owned apps"
         guard platform.hasSuffix(suffix), !dataset.platforms.contains(where: { $0.name == platform }) else { return platform }
         return dataset.release.subject.ownerGroupName(String(platform.dropLast(suffix.count)))
     }
 
-    /// Each row of figures.csv by the id of the figure it gives.
-    var observationsByID: [String: Observation] {
-        Dictionary(dataset.observations.map { (AreaSummarizer.figure(for: $0, in: dataset).id, $0) },
+    /// The index in `dataset.observations` of each row of figures.csv, by the id of the figure it gives.
+    var observationsByID: [String: Int] {
+        Dictionary(dataset.observations.enumerated().map { (AreaSummarizer.figure(for: $1, in: dataset).id, $0) },
                    uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Some of the figures, picked by index, in the order given: a table's rows, without copying a figure.
+    struct Picked: RandomAccessCollection, Sendable {
+        let figures: [Figure]
+        let picks: [Int]
+
+        init(_ figures: [Figure], _ picks: [Int]) {
+            self.figures = figures
+            self.picks = picks
+        }
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { picks.count }
+        subscript(position: Int) -> Figure { figures[picks[position]] }
     }
 
     /// The order of the published table: by period, the series first and totals across periods after

@@ -150,17 +150,18 @@ import Testing
     @Test func aFigureOnlyAMethodsPageHoldsGetsAnEntryOnItsAreasPage() throws {
         let (statistics, site) = try Self.grooming()
         var ledger = FigureLedger(statistics: statistics, builder: site.contexts)
-        let before = site.methods.specs(ledger).map(\.folder)
+        let before = site.methods.plan(ledger).folders
         #expect(before.count == 13 && !before.contains("methodology/forces/south-yorkshire/"))
         let new = Figure(id: "south-yorkshire--new", label: "New", value: .count(3), derivation: .computed(.sum, inputs: []), sources: [],
                          area: "South Yorkshire")
-        #expect(ledger.figures[new.id] == nil)
+        #expect(ledger[new.id] == nil)
         var made: [String] = []
-        let specs = site.methods.specs(&ledger) { spec in
+        let plan = site.methods.plan(&ledger) { spec in
             made.append(spec.folder)
             return spec.folder == "methodology/" ? [new] : []
         }
-        #expect(ledger.figures[new.id] == new)
+        let specs = site.methods.specs(plan)
+        #expect(ledger[new.id] == new)
         #expect(made == before + ["methodology/", "methodology/forces/south-yorkshire/"])
         // In the site's order (nations, regions, forces, each by name): South Yorkshire between Northumbria and Suffolk.
         #expect(specs.map(\.folder) == ["methodology/", "methodology/nations/northern-ireland/", "methodology/nations/wales/",
@@ -174,7 +175,7 @@ import Testing
         // With the real models, the shipped ledger already holds every figure the pages hold: nothing is made twice.
         var real = FigureLedger(statistics: statistics, builder: site.contexts)
         var count = 0
-        _ = site.methods.specs(&real) { spec in count += 1; return spec.data.templateValue.figures }
+        _ = site.methods.plan(&real) { spec in count += 1; return spec.data.templateValue.figures }
         #expect(count == 13)
     }
 
@@ -183,10 +184,11 @@ import Testing
     @Test func methodsPagesAreRenderedInBatchesAndAFigureWithoutAnEntryIsAFault() throws {
         let (statistics, site) = try Self.grooming()
         let ledger = FigureLedger(statistics: statistics, builder: site.contexts)
-        let specs = site.methods.specs(ledger)
+        let plan = site.methods.plan(ledger)
+        let specs = site.methods.specs(plan)
         let calls = Calls()
         var emitted: [String] = []
-        try site.methods.render(specs, ledger: ledger, batchSize: 4, workers: 2, { spec in
+        try site.methods.render(plan, ledger: ledger, batchSize: 4, workers: 2, { spec in
             calls.record(spec.folder)
             return RenderedSitePage(files: [], shown: [:], listing: ListedPage(folder: spec.folder, title: "", description: ""))
         }, emit: { emitted.append($0.listing.folder) })
@@ -196,7 +198,7 @@ import Testing
         let stray = Figure(id: "nowhere", label: "x", value: .count(1), derivation: .computed(.sum, inputs: []), sources: [])
         emitted = []
         #expect(throws: BriefingError.self) {
-            try site.methods.render(specs, ledger: ledger, batchSize: 4, workers: 2, { spec in
+            try site.methods.render(plan, ledger: ledger, batchSize: 4, workers: 2, { spec in
                 RenderedSitePage(files: [], shown: spec.folder == specs[5].folder ? [stray.id: stray] : [:],
                                  listing: ListedPage(folder: spec.folder, title: "", description: ""))
             }, emit: { emitted.append($0.listing.folder) })

@@ -190,7 +190,7 @@ import Testing
         let templates = try TemplateLibrary.load(from: Repository.templates, fileSystem: Repository.fileSystem)
         let site = SiteBuilder(statistics: statistics, templates: templates)
         var pages = site.plan()
-        let methods = site.methods.specs(FigureLedger(statistics: statistics, builder: site.contexts))
+        let methods = site.methods.specs(site.methods.plan(FigureLedger(statistics: statistics, builder: site.contexts)))
         // The main methods page, and one for each area with a row in figures.csv (2023: 12 of its 18 areas but the national one).
         let areaPages = ["example-2021": 9, "example-2023": 12, "suppression": 4, "small": 4][release]
         #expect(methods.map(\.template) == ["methodology"] + Array(repeating: "area-methods", count: try #require(areaPages)))
