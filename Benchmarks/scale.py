@@ -3,8 +3,9 @@
 realistic platform splits. Every number is made up; the release's title says so. Never writes into Data/.
 
 Usage: Benchmarks/scale.py PAGES OUT_DIR   (PAGES: about how many pages the example templates give)
-The example release's templates give one page per force, region and nation, the national page and
-the methods page, so PAGES - 2 areas are written (forces, 1 in 12 regions, 4 nations).
+The example release's templates give two pages per force, region and nation (its briefing page and
+its methods page), the national page and the main methods page, so (PAGES - 2) / 2 areas are written
+(forces, 1 in 13 regions, 3 nations).
 """
 import os, random, shutil, sys
 
@@ -16,7 +17,7 @@ os.makedirs(out, exist_ok=True)
 rng = random.Random(11)  # fixed seed: the same inputs every run
 
 nations = ["Nation A", "Nation B", "Nation C"]
-areas_n = max(pages - 2, 4)
+areas_n = max((pages - 2) // 2, 4)
 regions_n = max(1, areas_n // 13)
 forces_n = areas_n - regions_n - len(nations)
 periods = ["2016-04/2017-03", "2017-04/2018-03", "2018-04/2019-03", "2019-10/2020-09"]

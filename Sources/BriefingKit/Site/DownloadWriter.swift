@@ -89,17 +89,10 @@ public struct DownloadWriter: Sendable {
         }
         var piece = [UInt8](frame[..<open.upperBound].utf8)
         piece.reserveCapacity(1 << 17)
-        let newline = UInt8(ascii: "\n"), indent = [UInt8]("    ".utf8)
         for (index, figure) in figures.enumerated() {
             piece.append(contentsOf: (index == 0 ? "\n    " : ",\n    ").utf8)
-            // Each line of the object indented two levels deeper, as it sits in the list (a string value
-            // never holds a raw line break: the encoder writes it as \n).
-            try encoder.encode(fields(json: figure)).withUnsafeBytes { object in
-                for byte in object {
-                    piece.append(byte)
-                    if byte == newline { piece.append(contentsOf: indent) }
-                }
-            }
+            // The object indented two levels deeper, as it sits in the list.
+            try JSONValue.write(object: fields(json: figure), indent: 4, to: &piece)
             if piece.count >= 1 << 16 {
                 try emit(Data(piece))
                 piece.removeAll(keepingCapacity: true)
@@ -140,6 +133,6 @@ public struct DownloadWriter: Sendable {
         if let first = text.first, "=+-@".contains(first), Double(text) == nil { text = "'" + text }
         // By scalar: Swift reads CR LF as one Character, which equals neither "\n" nor "\r".
         guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + ByteEscaper.escape(text) { $0 == UInt8(ascii: "\"") ? "\"\"" : nil } + "\""
     }
 }

@@ -288,7 +288,8 @@ public struct ODSWriter: Sendable {
 
     /// Text as paragraphs, one a line, with tabs and runs of spaces kept (ODF collapses white space).
     static func paragraphs(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { "<text:p>\(inline(String($0)))</text:p>" }.joined()
+        guard text.utf8.contains(UInt8(ascii: "\n")) else { return "<text:p>\(inline(text))</text:p>" }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { "<text:p>\(inline(String($0)))</text:p>" }.joined()
     }
 
     /// One line of text for inside a `text:p`: escaped, with a second space onwards and tabs as elements.

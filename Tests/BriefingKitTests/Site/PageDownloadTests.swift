@@ -112,6 +112,30 @@ import Testing
     /// The whole-release downloads keep their id order and every figure: the methods pages' own
     /// downloads hold them all between them, each page only its own share (the main page's is no
     /// longer a second copy of the whole release).
+    /// The JSON downloads write each figure's object by hand; it must be byte for byte what
+    /// `JSONEncoder` writes (sorted keys, pretty-printed, slashes unescaped), for any text and number.
+    @Test func figureObjectsAreWrittenAsJSONEncoderWritesThem() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let texts = ["plain", "quote \" and back\\slash", "a/b", "tab\t line\n return\r", "\u{0}\u{1}\u{8}\u{C}\u{1B}\u{1F}\u{7F}",
+                     "é ü 中 😀 \u{2028}\u{FFFE}", "CR LF\r\n", ""]
+        let numbers: [Double] = [0, -0.0, 1, 11.4, -27, 100, 0.5, 33.33, 99.95, 1e15, 1e16, 1e-7, 123_456_789.25, -0.001]
+        var objects: [[String: JSONValue]] = texts.map { ["label": .text($0), "id": .text("x"), "value": .null] }
+        objects += numbers.map { ["value": .number($0), "marker": .null, "area": .text("Wales")] }
+        objects += [["value": .integer(-12), "shown_as": .text("12")], ["value": .integer(Int.max)], [:]]
+        for object in objects {
+            for indent in [0, 4] {
+                var bytes: [UInt8] = []
+                try JSONValue.write(object: object, indent: indent, to: &bytes)
+                let expected = String(decoding: try encoder.encode(object), as: UTF8.self)
+                    .replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: indent))
+                #expect(String(decoding: bytes, as: UTF8.self) == expected, "\(object)")
+            }
+        }
+        var bytes: [UInt8] = []
+        #expect(throws: EncodingError.self) { try JSONValue.number(.infinity).write(to: &bytes) }
+    }
+
     @Test func wholeReleaseDownloadsStayInIDOrder() throws {
         let site = try Self.site("2021")
         let all = try Self.rows(ofCSV: Self.text(site, "data/figures.csv")).map { $0["id"] ?? "" }
