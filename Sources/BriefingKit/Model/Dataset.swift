@@ -18,8 +18,9 @@ public struct Dataset: Sendable {
     /// `All recorded` when the release publishes totals of every instance, else `All platforms`:
     /// the count a page leads with and a series follows, the same in every period and area.
     public let headlinePlatform: String
-    /// Lookups by key, so that large datasets stay linear.
-    private let cells: [Observation.Key: Observation]
+    /// Lookups by key, so that large datasets stay linear; a cell's index in `observations`, not a
+    /// second copy of it.
+    private let cells: [Observation.Key: Int]
     private let areasByName: [String: Area]
     private let childrenByParent: [String: [Area]]
 
@@ -34,7 +35,7 @@ public struct Dataset: Sendable {
         self.quotes = quotes
         self.context = context
         self.owners = Self.owners(of: platforms)
-        self.cells = Dictionary(observations.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        self.cells = Dictionary(observations.indices.map { (observations[$0].key, $0) }, uniquingKeysWith: { first, _ in first })
         self.areasByName = Dictionary(areas.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.childrenByParent = Dictionary(grouping: areas.filter { $0.parent != nil }, by: { $0.parent! })
         (seriesPeriods, cumulativePeriods) = Self.series(of: observations.map(\.period))
@@ -68,7 +69,7 @@ public struct Dataset: Sendable {
 
     /// The published value for one cell, if a row gives it.
     public func observation(_ period: Period, _ area: String, _ platform: String, _ measure: Measure) -> Observation? {
-        cells[Observation.Key(period: period, area: area, platform: platform, measure: measure)]
+        cells[Observation.Key(period: period, area: area, platform: platform, measure: measure)].map { observations[$0] }
     }
 
     /// Each owner once, in the order of its first platform.

@@ -28,6 +28,8 @@ struct MethodsPages: Sendable {
     /// The comparisons over time and the checks, by the folder of the methods page that lists them
     /// (the page of their area, as for its figures).
     private let changes: [String: [AreaChangeModel]]
+    /// Each area's methods page by its folder.
+    private let areasByFolder: [String: Area]
     private let reconciliations: [String: [ReconciliationModel]]
 
     init(statistics: Statistics, contexts: PageContextBuilder, split: Bool) {
@@ -45,6 +47,7 @@ struct MethodsPages: Sendable {
             .filter { entries.folder(ofArea: $0.element.name) != main }
             .sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }
             .map(\.element)
+        areasByFolder = Dictionary(areas.map { (entries.folder(ofArea: $0.name), $0) }, uniquingKeysWith: { first, _ in first })
         var changes: [String: [AreaChangeModel]] = [:]
         for area in dataset.areas {
             guard let change = statistics.changes[area.name] else { continue }
@@ -96,8 +99,9 @@ struct MethodsPages: Sendable {
             if plan.folders != planned, due != nil { due?.insert(EntryPages.folder) }
             planned = plan.folders
             var added: [Figure] = []
-            for spec in specs(plan, plan.folders.filter { due?.contains($0) ?? true }) {
-                added += holds(spec).filter { ledger[$0.id] == nil }
+            // A page's model at a time, never every page's together.
+            for folder in plan.folders where due?.contains(folder) ?? true {
+                for spec in specs(plan, [folder]) { added += holds(spec).filter { ledger[$0.id] == nil } }
             }
             guard !added.isEmpty else { return plan }
             added.forEach { ledger.add($0) }
@@ -108,7 +112,7 @@ struct MethodsPages: Sendable {
     /// The pages of the plan (or of those of its `folders`), each with its model.
     func specs(_ plan: Plan, _ folders: [String]? = nil) -> [PageSpec] {
         let main = EntryPages.folder
-        let byFolder = Dictionary(areas.map { (entries.folder(ofArea: $0.name), $0) }, uniquingKeysWith: { first, _ in first })
+        let byFolder = areasByFolder
         let all = Lookup(plan)
         return (folders ?? plan.folders).compactMap { folder in
             let figures = (plan.entries[folder] ?? []).map { plan.figures[$0] }

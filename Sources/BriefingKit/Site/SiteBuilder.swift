@@ -127,7 +127,9 @@ public struct SiteBuilder: Sendable {
         // The methods pages list every figure, each on the page of its area (`MethodsPages`), including
         // those the other pages showed; planned once the ledger holds every figure they hold, then
         // rendered a batch at a time like the pages.
-        let methodsPlan = methods.plan(&ledger, shared: contexts.context(root: "", page: NationalPageModel()).templateValue.figures)
+        var unlisted: [Figure] = []  // of the values every page shares
+        contexts.context(root: "", page: NationalPageModel()).templateValue.forEachFigure { if ledger[$0.id] == nil { unlisted.append($0) } }
+        let methodsPlan = methods.plan(&ledger, shared: unlisted)
         do {
             try methods.render(methodsPlan, ledger: ledger, batchSize: batchSize, workers: workers, { spec in
                 let (file, shown, listing, _, inOrder) = try page(spec)

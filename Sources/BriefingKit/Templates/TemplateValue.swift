@@ -22,11 +22,19 @@ public indirect enum TemplateValue: Sendable {
 
     /// Every figure inside this value, depth first.
     var figures: [Figure] {
+        var figures: [Figure] = []
+        forEachFigure { figures.append($0) }
+        return figures
+    }
+
+    /// Visits every figure inside this value, depth first (the order of `figures`), without
+    /// gathering them: the values all pages share hold every force's figures.
+    func forEachFigure(_ body: (Figure) -> Void) {
         switch self {
-        case .figure(let figure): [figure]
-        case .list(let items): items.flatMap(\.figures)
-        case .object(let fields): fields.keys.sorted().flatMap { fields[$0]!.figures }
-        default: []
+        case .figure(let figure): body(figure)
+        case .list(let items): items.forEach { $0.forEachFigure(body) }
+        case .object(let fields): fields.keys.sorted().forEach { fields[$0]!.forEachFigure(body) }
+        default: break
         }
     }
 
