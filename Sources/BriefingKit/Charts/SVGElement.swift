@@ -103,21 +103,20 @@ public struct SVGElement: Sendable, Hashable {
 
     /// Text content: `&`, `<` and `>` as references.
     static func escapeText(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            default: result.append(character)
+        // On the bytes: each of these is ASCII, and a character loop would leave one that a
+        // combining mark follows unescaped.
+        ByteEscaper.escape(text) { byte in
+            switch byte {
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            default: nil
             }
         }
-        return result
     }
 
     /// A double-quoted attribute value: also `"`.
     static func escapeAttribute(_ text: String) -> String {
-        escapeText(text).replacingOccurrences(of: "\"", with: "&quot;")
+        ByteEscaper.attribute(text)
     }
 }

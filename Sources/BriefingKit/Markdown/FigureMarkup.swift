@@ -55,7 +55,8 @@ public struct FigureMarkup: Sendable, Equatable {
                 return nil
             }
             self.isEntry = isEntry
-            self.id = encoded.removingPercentEncoding ?? String(encoded)
+            // Foundation's decoding is slow, and an id rarely needs it.
+            self.id = encoded.utf8.contains(UInt8(ascii: "%")) ? encoded.removingPercentEncoding ?? String(encoded) : String(encoded)
         }
     }
 

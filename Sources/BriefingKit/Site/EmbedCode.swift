@@ -91,7 +91,13 @@ public struct EmbedCode: Sendable, Equatable {
 
     /// Text for a double-quoted JavaScript string inside a `<script>` element.
     static func javaScriptString(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "<", with: "\\u003C")
+        ByteEscaper.escape(text) { byte in
+            switch byte {
+            case UInt8(ascii: "\\"): "\\\\"
+            case UInt8(ascii: "\""): "\\\""
+            case UInt8(ascii: "<"): "\\u003C"
+            default: nil
+            }
+        }
     }
 }

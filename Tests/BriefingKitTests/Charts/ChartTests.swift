@@ -40,6 +40,16 @@ import Testing
 
     // MARK: - Structure and words
 
+    /// A chart's text and attributes are escaped on their bytes: a character loop took `<` or `"`
+    /// followed by a combining mark for another character and left it as it was.
+    @Test func chartTextIsEscapedEvenBeforeACombiningMark() {
+        let text = "A <b>&\"quoted\"</b> <\u{301}x \"\u{301}"
+        #expect(SVGElement.escapeText(text) == "A &lt;b&gt;&amp;\"quoted\"&lt;/b&gt; &lt;\u{301}x \"\u{301}")
+        #expect(SVGElement.escapeAttribute(text) == "A &lt;b&gt;&amp;&quot;quoted&quot;&lt;/b&gt; &lt;\u{301}x &quot;\u{301}")
+        #expect(EmbedCode.javaScriptString("a\\b \"c\" </script>\u{301}") == "a\\\\b \\\"c\\\" \\u003C/script>\u{301}")
+        #expect(SVGElement.escapeText("plain") == "plain")
+    }
+
     @Test func eastOfEnglandSeriesIsAnAccessibleImage() throws {
         let statistics = try Self.statistics2021.get()
         let chart = try Self.chart(ChartSet(dataset: statistics.dataset).series(statistics.series["East of England"]))
