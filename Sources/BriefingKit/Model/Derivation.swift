@@ -12,8 +12,9 @@ public enum Derivation: Sendable, Hashable {
         case count
     }
 
-    /// As published; `location` is where the figure is written in `Data/`.
-    case published(location: SourceLocation)
+    /// As published; `location` is where the figure is written in `Data/` (kept out of line, as
+    /// `Figure` is held by the half million).
+    indirect case published(location: SourceLocation)
     /// Computed by this tool from the figures with these ids.
     case computed(Operation, inputs: [String])
 

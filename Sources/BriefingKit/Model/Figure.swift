@@ -14,13 +14,46 @@ public struct Figure: Sendable, Hashable, Identifiable {
     public let area: String?
     /// For a change the tool calculated, the two counts it is between, so that it is worded
     /// from them exactly ("quadrupled" for 14 to 56) rather than from a rounded percentage.
-    public var counts: ChangeCounts? = nil
+    public var counts: ChangeCounts? {
+        get { extras.fields.counts }
+        set { extras.fields.counts = newValue }
+    }
     /// For a published figure, the note its row carries in `figures.csv`.
-    public var note: String? = nil
+    public var note: String? {
+        get { extras.fields.note }
+        set { extras.fields.note = newValue }
+    }
     /// For a published change, the period it is measured from.
-    public var basePeriod: Period? = nil
+    public var basePeriod: Period? {
+        get { extras.fields.basePeriod }
+        set { extras.fields.basePeriod = newValue }
+    }
     /// Revised since it was first published (`revised: yes` in figures.csv).
-    public var revised = false
+    public var revised: Bool {
+        get { extras.fields.revised }
+        set { extras.fields.revised = newValue }
+    }
+
+    /// The fields few figures have, kept out of line: a release of 10,000 areas holds half a million
+    /// figures several times over, and these would otherwise be 80 bytes of each.
+    private var extras = Extras.none
+
+    private enum Extras: Sendable, Hashable {
+        case none
+        indirect case some(Fields)
+
+        struct Fields: Sendable, Hashable {
+            var counts: ChangeCounts?
+            var note: String?
+            var basePeriod: Period?
+            var revised = false
+        }
+
+        var fields: Fields {
+            get { if case .some(let fields) = self { fields } else { Fields() } }
+            set { self = newValue == Fields() ? .none : .some(newValue) }
+        }
+    }
 
     /// The earlier and later count of a calculated change.
     public struct ChangeCounts: Sendable, Hashable {
@@ -42,10 +75,7 @@ public struct Figure: Sendable, Hashable, Identifiable {
     /// The same figure with another value, as disclosure control needs.
     public func replacing(value: FigureValue) -> Figure {
         var figure = Figure(id: id, label: label, value: value, derivation: derivation, sources: sources, period: period, area: area)
-        figure.counts = counts
-        figure.note = note
-        figure.basePeriod = basePeriod
-        figure.revised = revised
+        figure.extras = extras
         return figure
     }
 }
