@@ -25,12 +25,13 @@ struct MethodsPages: Sendable {
     /// The areas that can have a methods page of their own, in the site's order: nations, regions,
     /// then forces, each in the dataset's order (by name), as the site's pages are.
     let areas: [Area]
-    /// The comparisons over time and the checks, by the folder of the methods page that lists them
-    /// (the page of their area, as for its figures).
-    private let changes: [String: [AreaChangeModel]]
+    /// The comparisons over time (by area name) and the checks (by index in the statistics' list),
+    /// by the folder of the methods page that lists them (the page of their area, as for its
+    /// figures); their models are made with the page's.
+    private let changes: [String: [String]]
+    private let reconciliations: [String: [Int]]
     /// Each area's methods page by its folder.
     private let areasByFolder: [String: Area]
-    private let reconciliations: [String: [ReconciliationModel]]
 
     init(statistics: Statistics, contexts: PageContextBuilder, split: Bool) {
         self.statistics = statistics
@@ -48,15 +49,14 @@ struct MethodsPages: Sendable {
             .sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }
             .map(\.element)
         areasByFolder = Dictionary(areas.map { (entries.folder(ofArea: $0.name), $0) }, uniquingKeysWith: { first, _ in first })
-        var changes: [String: [AreaChangeModel]] = [:]
-        for area in dataset.areas {
-            guard let change = statistics.changes[area.name] else { continue }
-            changes[entries.folder(ofArea: area.name), default: []].append(AreaChangeModel(area: area.name, change: contexts.changeModel(change)))
+        var changes: [String: [String]] = [:]
+        for area in dataset.areas where statistics.changes[area.name] != nil {
+            changes[entries.folder(ofArea: area.name), default: []].append(area.name)
         }
         self.changes = changes
-        var reconciliations: [String: [ReconciliationModel]] = [:]
-        for item in statistics.reconciliations {
-            reconciliations[entries.folder(ofArea: item.area), default: []].append(contexts.reconciliationModel(item))
+        var reconciliations: [String: [Int]] = [:]
+        for (index, item) in statistics.reconciliations.enumerated() {
+            reconciliations[entries.folder(ofArea: item.area), default: []].append(index)
         }
         self.reconciliations = reconciliations
     }
@@ -195,9 +195,9 @@ struct MethodsPages: Sendable {
         }
         var model = MethodsPageModel(
             figures: figures.map { entry($0, all: all) },
-            reconciliations: reconciliations[main] ?? [], hasReconciliations: reconciliations[main] != nil,
+            reconciliations: reconciliationModels(main), hasReconciliations: reconciliations[main] != nil,
             hasComparisons: !statistics.comparisons.isEmpty,
-            changes: changes[main] ?? [], hasChanges: changes[main] != nil,
+            changes: changeModels(main), hasChanges: changes[main] != nil,
             sources: statistics.dataset.sources.map { contexts.sourceModel($0.id) },
             disclosure: contexts.disclosureModel)
         model.nationPages = links([.country, .nation])
@@ -212,8 +212,20 @@ struct MethodsPages: Sendable {
         let cited = Set(figures.flatMap(\.sources))
         return AreaMethodsPageModel(
             name: area.name, displayName: area.displayName, figures: figures.map { entry($0, all: all) },
-            changes: changes[folder] ?? [], reconciliations: reconciliations[folder] ?? [],
+            changes: changeModels(folder), reconciliations: reconciliationModels(folder),
             sources: statistics.dataset.sources.filter { cited.contains($0.id) }.map { contexts.sourceModel($0.id) })
+    }
+
+    /// The comparisons over time the page in `folder` lists.
+    func changeModels(_ folder: String) -> [AreaChangeModel] {
+        (changes[folder] ?? []).compactMap { area in
+            statistics.changes[area].map { AreaChangeModel(area: area, change: contexts.changeModel($0)) }
+        }
+    }
+
+    /// The checks the page in `folder` lists.
+    func reconciliationModels(_ folder: String) -> [ReconciliationModel] {
+        (reconciliations[folder] ?? []).map { contexts.reconciliationModel(statistics.reconciliations[$0]) }
     }
 
     /// A figure's entry: its value, and what it was calculated from (the inputs found in `all`) or published in.
