@@ -65,7 +65,7 @@ public struct SiteBuilder: Sendable {
 
     /// How many pages are rendered together before their files go to the sink: enough to keep every
     /// core busy, few enough that the site is never held in memory.
-    public var batchSize = 64
+    public var batchSize = 32
 
     /// The whole site in memory (what `check` and the tests look at).
     public func build() throws -> Site {
