@@ -96,6 +96,8 @@ public struct EmbedCode: Sendable, Equatable {
             case UInt8(ascii: "\\"): "\\\\"
             case UInt8(ascii: "\""): "\\\""
             case UInt8(ascii: "<"): "\\u003C"
+            case UInt8(ascii: "\n"): "\\n"
+            case UInt8(ascii: "\r"): "\\r"
             default: nil
             }
         }

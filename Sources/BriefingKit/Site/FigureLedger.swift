@@ -63,6 +63,14 @@ public struct FigureLedger: Sendable {
         other.values.forEach { add($0) }
     }
 
+    /// Folds the figures added since into the array in id order, so that `sorted` hands out the
+    /// ledger's own array (shared, not copied) until the next change.
+    public mutating func settle() {
+        guard !added.isEmpty else { return }
+        inOrder = sorted
+        added = [:]
+    }
+
     /// Figures in id order, so that every list of them is the same from build to build.
     public var sorted: [Figure] {
         guard !added.isEmpty else { return inOrder }

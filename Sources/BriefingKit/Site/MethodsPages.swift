@@ -95,6 +95,7 @@ struct MethodsPages: Sendable {
         var planned: [String] = []
         var due: Set<String>?  // nil: every page
         while true {
+            ledger.settle()
             let plan = plan(ledger)
             if plan.folders != planned, due != nil { due?.insert(EntryPages.folder) }
             planned = plan.folders

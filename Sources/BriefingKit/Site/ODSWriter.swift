@@ -48,6 +48,10 @@ public struct ODSWriter: Sendable {
         var reader = PieceReader { pieces.next() ?? rows.next() ?? ends.next() }
         try archive.addEntry(with: "content.xml", type: .file, uncompressedSize: Int64(size), modificationDate: date,
                              compressionMethod: .deflate) { _, size in reader.read(size) }
+        // The two passes must agree to the byte, or the zip entry would be cut short or overrun.
+        guard reader.handedOut == size, reader.isFinished() else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "content.xml changed between its two passes; this is a fault in briefing"])
+        }
         guard let bytes = archive.data else { throw CocoaError(.fileWriteUnknown) }
         return bytes
     }
@@ -57,6 +61,8 @@ public struct ODSWriter: Sendable {
         let next: () -> String?
         private var pending: [UInt8] = []
         private var offset = 0
+        /// How many bytes `read` has handed out.
+        private(set) var handedOut = 0
 
         init(_ next: @escaping () -> String?) {
             self.next = next
@@ -66,9 +72,12 @@ public struct ODSWriter: Sendable {
             if offset > 1 << 16 { pending.removeFirst(offset); offset = 0 }
             while pending.count - offset < size, let piece = next() { pending.append(contentsOf: piece.utf8) }
             let end = min(pending.count, offset + size)
-            defer { offset = end }
+            defer { handedOut += end - offset; offset = end }
             return Data(pending[offset..<end])
         }
+
+        /// Whether every byte has been handed out and the pieces have run out.
+        mutating func isFinished() -> Bool { offset == pending.count && next() == nil }
     }
 
     // MARK: - The fixed parts
@@ -196,7 +205,9 @@ public struct ODSWriter: Sendable {
             }
             defer { row += 1 }
             var cells = ""
-            for cell in current.rows[row] {
+            let made = current.rows[row]
+            assert(row < current.rows.head.count || made.count == current.rows.made.columns, "a made row has the cells its sheet declares")
+            for cell in made {
                 if let style = ODSWriter.style(of: cell) { styles.insert(style) }
                 cells += ODSWriter.cell(for: cell)
             }
@@ -294,7 +305,11 @@ public struct ODSWriter: Sendable {
 
     /// One line of text for inside a `text:p`: escaped, with a second space onwards and tabs as elements.
     static func inline(_ text: String) -> String {
-        if isPlain(text, spacesToo: true) { return text }
+        isPlain(text, spacesToo: true) ? text : inlineByCharacter(text)
+    }
+
+    /// `inline`'s character loop, for text that needs it.
+    static func inlineByCharacter(_ text: String) -> String {
         var result = ""
         var spaces = 0
         func flush() {
@@ -317,7 +332,11 @@ public struct ODSWriter: Sendable {
     /// characters other than tab and line breaks, U+FFFE, U+FFFF) are dropped; `Data/` refuses
     /// most of them already.
     static func escape(_ text: String) -> String {
-        if isPlain(text, spacesToo: false) { return text }
+        isPlain(text, spacesToo: false) ? text : escapeByScalar(text)
+    }
+
+    /// `escape`'s loop over scalars, for text that needs it.
+    static func escapeByScalar(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -47,6 +47,7 @@ import Testing
         #expect(SVGElement.escapeText(text) == "A &lt;b&gt;&amp;\"quoted\"&lt;/b&gt; &lt;\u{301}x \"\u{301}")
         #expect(SVGElement.escapeAttribute(text) == "A &lt;b&gt;&amp;&quot;quoted&quot;&lt;/b&gt; &lt;\u{301}x &quot;\u{301}")
         #expect(EmbedCode.javaScriptString("a\\b \"c\" </script>\u{301}") == "a\\\\b \\\"c\\\" \\u003C/script>\u{301}")
+        #expect(EmbedCode.javaScriptString("line\nbreak\r") == "line\\nbreak\\r", "a line break would end the script's string")
         #expect(SVGElement.escapeText("plain") == "plain")
     }
 

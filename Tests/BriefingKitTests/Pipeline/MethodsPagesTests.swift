@@ -179,6 +179,26 @@ import Testing
         #expect(count == 13)
     }
 
+    /// The ledger keeps one figure an id, the later one where two share it, and lists them in id
+    /// order, those added after it was made among them.
+    @Test func theLedgerKeepsTheLaterFigureOfAnIdAndListsThemInOrder() throws {
+        let (statistics, site) = try Self.grooming()
+        var ledger = FigureLedger(statistics: statistics, builder: site.contexts)
+        let before = ledger.sorted
+        #expect(before.map(\.id) == before.map(\.id).sorted() && Set(before.map(\.id)).count == before.count)
+        let first = try #require(before.first)
+        let replaced = first.replacing(value: .count(424_242))
+        let new = Figure(id: "aaa--new", label: "New", value: .count(3), derivation: .computed(.sum, inputs: []), sources: [])
+        let later = Figure(id: "zzz--new", label: "Later", value: .count(4), derivation: .computed(.sum, inputs: []), sources: [])
+        ledger.add(replaced)
+        ledger.merge([later.id: later, new.id: new])
+        #expect(ledger[first.id] == replaced && ledger[new.id] == new && ledger[later.id] == later && ledger["nowhere"] == nil)
+        let after = ledger.sorted
+        #expect(after.map(\.id) == ([new.id] + before.map(\.id) + [later.id]))
+        ledger.settle()
+        #expect(ledger.sorted.map(\.id) == after.map(\.id) && ledger[new.id] == new)
+    }
+
     /// Rendered a batch at a time, in order from any number of threads; a page that shows a figure
     /// with no entry is a fault, and nothing after it is handed on.
     @Test func methodsPagesAreRenderedInBatchesAndAFigureWithoutAnEntryIsAFault() throws {

@@ -109,9 +109,6 @@ import Testing
         #expect(try Self.rows(ofCSV: Self.text(site, empty + "data.csv")).isEmpty)
     }
 
-    /// The whole-release downloads keep their id order and every figure: the methods pages' own
-    /// downloads hold them all between them, each page only its own share (the main page's is no
-    /// longer a second copy of the whole release).
     /// The JSON downloads write each figure's object by hand; it must be byte for byte what
     /// `JSONEncoder` writes (sorted keys, pretty-printed, slashes unescaped), for any text and number.
     @Test func figureObjectsAreWrittenAsJSONEncoderWritesThem() throws {
@@ -136,6 +133,9 @@ import Testing
         #expect(throws: EncodingError.self) { try JSONValue.number(.infinity).write(to: &bytes) }
     }
 
+    /// The whole-release downloads keep their id order and every figure: the methods pages' own
+    /// downloads hold them all between them, each page only its own share (the main page's is no
+    /// longer a second copy of the whole release).
     @Test func wholeReleaseDownloadsStayInIDOrder() throws {
         let site = try Self.site("2021")
         let all = try Self.rows(ofCSV: Self.text(site, "data/figures.csv")).map { $0["id"] ?? "" }

@@ -294,4 +294,36 @@ import Testing
         #expect(ODSWriter.paragraphs("one\ntwo") == "<text:p>one</text:p><text:p>two</text:p>")
         #expect(ODSWriter.column(0) == "A" && ODSWriter.column(25) == "Z" && ODSWriter.column(26) == "AA" && ODSWriter.column(27) == "AB")
     }
+
+    /// Text that needs no escaping is passed through on a check of its bytes; every other text goes
+    /// through the character loop. The two must agree on any text: here every string of up to three
+    /// pieces from an awkward alphabet, and some longer ones.
+    @Test func theFastPathsAgreeWithTheCharacterLoops() {
+        let pieces = ["", "a", " ", "  ", "\t", "\r", "\n", "\r\n", "&", "<", "\"", "é", "\u{301}", "\u{FFFE}", "\u{FFFF}", "\u{EFFF}", "中", "\u{1}", "x y"]
+        var texts: [String] = []
+        for a in pieces { for b in pieces { for c in pieces { texts.append(a + b + c) } } }
+        texts += ["Instances recorded, East of England, October 2019 to September 2020", " leading", "trailing ", "in  between", "😀 emoji"]
+        for text in texts {
+            #expect(ODSWriter.inline(text) == ODSWriter.inlineByCharacter(text), "\(text.debugDescription)")
+            #expect(ODSWriter.escape(text) == ODSWriter.escapeByScalar(text), "\(text.debugDescription)")
+        }
+    }
+
+    /// content.xml goes into the zip in whatever chunks the zip writer asks for: every byte once, in order.
+    @Test func thePieceReaderHandsOutEveryByteInAnyChunks() {
+        let pieces = (0..<3000).map { "<row \($0)>" + String(repeating: "é", count: $0 % 7) + "</row>" }
+        let whole = Array(pieces.joined().utf8)
+        for chunk in [1, 7, 4096, 65_537, whole.count + 10] {
+            var iterator = pieces.makeIterator()
+            var reader = ODSWriter.PieceReader { iterator.next() }
+            var out: [UInt8] = []
+            while out.count < whole.count {
+                let data = reader.read(chunk)
+                if data.isEmpty { break }
+                out.append(contentsOf: data)
+            }
+            #expect(out == whole, "chunks of \(chunk)")
+            #expect(reader.handedOut == whole.count && reader.isFinished(), "chunks of \(chunk)")
+        }
+    }
 }
