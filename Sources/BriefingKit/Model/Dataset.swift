@@ -23,6 +23,10 @@ public struct Dataset: Sendable {
     private let cells: [Observation.Key: Int]
     private let areasByName: [String: Area]
     private let childrenByParent: [String: [Area]]
+    /// Each row of `observations` as its figure, made once (`AreaSummarizer.figure(for:in:)`): the
+    /// statistics, the ledger and the downloads then share one copy of each id and label, where
+    /// making them anew for each use held three or four (20 KB an area).
+    public private(set) var publishedFigures: [Figure] = []
 
     public init(release: Release, areas: [Area], platforms: [Platform], sources: [Source],
                 observations: [Observation], quotes: [Quote], context: [ContextFigure], hidden: Set<Observation.Key> = []) {
@@ -40,6 +44,7 @@ public struct Dataset: Sendable {
         self.childrenByParent = Dictionary(grouping: areas.filter { $0.parent != nil }, by: { $0.parent! })
         (seriesPeriods, cumulativePeriods) = Self.series(of: observations.map(\.period))
         self.headlinePlatform = observations.contains { $0.platform == Platform.recorded && $0.measure == .count } ? Platform.recorded : Platform.all
+        publishedFigures = observations.map { AreaSummarizer.figure(for: $0, in: self) }
     }
 
     /// Periods split, sorted, into the series and the totals across periods: a period that spans two
@@ -70,6 +75,12 @@ public struct Dataset: Sendable {
     /// The published value for one cell, if a row gives it.
     public func observation(_ period: Period, _ area: String, _ platform: String, _ measure: Measure) -> Observation? {
         cells[Observation.Key(period: period, area: area, platform: platform, measure: measure)].map { observations[$0] }
+    }
+
+    /// A row as its figure: the one made with the dataset when the row is one of its own.
+    public func publishedFigure(of row: Observation) -> Figure {
+        if let index = cells[row.key], observations[index] == row { return publishedFigures[index] }
+        return AreaSummarizer.figure(for: row, in: self)
     }
 
     /// Each owner once, in the order of its first platform.

@@ -20,7 +20,7 @@ public struct FigureLedger: Sendable {
             if let index = positions[figure.id] { figures[index] = figure } else { positions[figure.id] = figures.count; figures.append(figure) }
         }
         // Every published row, of every period and with every marker, whether or not a page shows it.
-        for row in statistics.dataset.observations { add(AreaSummarizer.figure(for: row, in: statistics.dataset)) }
+        for figure in statistics.dataset.publishedFigures { add(figure) }
         let summaries = statistics.current.values.map { $0 } + statistics.previous.values.map { $0 }
         for summary in summaries {
             add(summary.recorded)

@@ -248,7 +248,7 @@ public struct WorkbookBuilder: Sendable {
 
     /// The index in `dataset.observations` of each row of figures.csv, by the id of the figure it gives.
     var observationsByID: [String: Int] {
-        Dictionary(dataset.observations.enumerated().map { (AreaSummarizer.figure(for: $1, in: dataset).id, $0) },
+        Dictionary(dataset.publishedFigures.enumerated().map { ($1.id, $0) },
                    uniquingKeysWith: { first, _ in first })
     }
 

@@ -78,7 +78,7 @@ public struct AreaSummarizer: Sendable {
     /// The published figure for a cell, as a `Figure`.
     func published(_ area: String, _ period: Period, _ platform: String, _ measure: Measure) -> Figure? {
         guard let row = dataset.observation(period, area, platform, measure) else { return nil }
-        return Self.figure(for: row, in: dataset)
+        return dataset.publishedFigure(of: row)
     }
 
     /// A published row as a figure, labelled in the release's words.

@@ -26,7 +26,7 @@ public struct SeriesBuilder: Sendable {
         if let computed, !cumulative.contains(where: { $0.period == computed.period }) {
             cumulative.append(computed)
         }
-        let changes = (changesByArea[area.name] ?? []).map { AreaSummarizer.figure(for: $0, in: dataset) }
+        let changes = (changesByArea[area.name] ?? []).map { dataset.publishedFigure(of: $0) }
         return AreaSeries(area: area, points: points, cumulative: cumulative.sorted { ($0.period ?? dataset.release.period) < ($1.period ?? dataset.release.period) },
                           computedTotal: computed, publishedChanges: changes)
     }
