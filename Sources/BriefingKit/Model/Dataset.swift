@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything in `Data/`, loaded and validated.
 public struct Dataset: Sendable {
     public let release: Release
@@ -25,8 +27,12 @@ public struct Dataset: Sendable {
     private let childrenByParent: [String: [Area]]
     /// Each row of `observations` as its figure, made once (`AreaSummarizer.figure(for:in:)`): the
     /// statistics, the ledger and the downloads then share one copy of each id and label, where
-    /// making them anew for each use held three or four (20 KB an area).
-    public private(set) var publishedFigures: [Figure] = []
+    /// making them anew for each use held three or four (20 KB an area). Made when first asked for,
+    /// so that a dataset that is never described (the one disclosure control replaces) costs nothing.
+    public var publishedFigures: [Figure] {
+        figureCache.figures { observations.map { AreaSummarizer.figure(for: $0, in: self) } }
+    }
+    private let figureCache = FigureCache()
 
     public init(release: Release, areas: [Area], platforms: [Platform], sources: [Source],
                 observations: [Observation], quotes: [Quote], context: [ContextFigure], hidden: Set<Observation.Key> = []) {
@@ -44,7 +50,6 @@ public struct Dataset: Sendable {
         self.childrenByParent = Dictionary(grouping: areas.filter { $0.parent != nil }, by: { $0.parent! })
         (seriesPeriods, cumulativePeriods) = Self.series(of: observations.map(\.period))
         self.headlinePlatform = observations.contains { $0.platform == Platform.recorded && $0.measure == .count } ? Platform.recorded : Platform.all
-        publishedFigures = observations.map { AreaSummarizer.figure(for: $0, in: self) }
     }
 
     /// Periods split, sorted, into the series and the totals across periods: a period that spans two
@@ -75,6 +80,22 @@ public struct Dataset: Sendable {
     /// The published value for one cell, if a row gives it.
     public func observation(_ period: Period, _ area: String, _ platform: String, _ measure: Measure) -> Observation? {
         cells[Observation.Key(period: period, area: area, platform: platform, measure: measure)].map { observations[$0] }
+    }
+
+    /// The published figures, made once and shared by every copy of the dataset (a lock, as pages
+    /// are rendered on several threads).
+    private final class FigureCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var made: [Figure]?
+
+        func figures(_ make: () -> [Figure]) -> [Figure] {
+            lock.withLock {
+                if let made { return made }
+                let figures = make()
+                made = figures
+                return figures
+            }
+        }
     }
 
     /// A row as its figure: the one made with the dataset when the row is one of its own.

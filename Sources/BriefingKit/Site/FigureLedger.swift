@@ -49,14 +49,14 @@ public struct FigureLedger: Sendable {
 
     /// The figure with this id, if the ledger holds one.
     public subscript(id: String) -> Figure? {
-        if let index = position(of: id) { return inOrder[index] }
+        if let index = inOrder.index(ofSortedID: id) { return inOrder[index] }
         return added[id]
     }
 
     /// Adds a figure, or replaces the one with its id.
     public mutating func add(_ figure: Figure?) {
         guard let figure else { return }
-        if let index = position(of: figure.id) { inOrder[index] = figure } else { added[figure.id] = figure }
+        if let index = inOrder.index(ofSortedID: figure.id) { inOrder[index] = figure } else { added[figure.id] = figure }
     }
 
     public mutating func merge(_ other: [String: Figure]) {
@@ -75,15 +75,5 @@ public struct FigureLedger: Sendable {
     public var sorted: [Figure] {
         guard !added.isEmpty else { return inOrder }
         return (inOrder + added.values).sorted { $0.id < $1.id }
-    }
-
-    /// The index in `inOrder` of the figure with this id, by binary search.
-    private func position(of id: String) -> Int? {
-        var (low, high) = (0, inOrder.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if inOrder[middle].id < id { low = middle + 1 } else { high = middle }
-        }
-        return low < inOrder.count && inOrder[low].id == id ? low : nil
     }
 }

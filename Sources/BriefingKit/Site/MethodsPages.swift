@@ -114,7 +114,7 @@ struct MethodsPages: Sendable {
     func specs(_ plan: Plan, _ folders: [String]? = nil) -> [PageSpec] {
         let main = EntryPages.folder
         let byFolder = areasByFolder
-        let all = Lookup(plan)
+        let all = plan.figures
         return (folders ?? plan.folders).compactMap { folder in
             let figures = (plan.entries[folder] ?? []).map { plan.figures[$0] }
             if folder == main {
@@ -169,27 +169,8 @@ struct MethodsPages: Sendable {
         }
     }
 
-    /// A figure of the plan by its id, found by a binary search of the figures in id order (no second
-    /// table of every figure).
-    struct Lookup {
-        let figures: [Figure]
-
-        init(_ plan: Plan) {
-            figures = plan.figures
-        }
-
-        subscript(id: String) -> Figure? {
-            var (low, high) = (0, figures.count)
-            while low < high {
-                let middle = (low + high) / 2
-                if figures[middle].id < id { low = middle + 1 } else { high = middle }
-            }
-            return low < figures.count && figures[low].id == id ? figures[low] : nil
-        }
-    }
-
     /// The main page: its own entries, the national comparison and checks, every source, and the areas' pages.
-    func mainModel(_ figures: [Figure], all: Lookup, pages: [Area]) -> MethodsPageModel {
+    func mainModel(_ figures: [Figure], all: [Figure], pages: [Area]) -> MethodsPageModel {
         let main = EntryPages.folder
         let links = { (kinds: Set<Area.Kind>) in
             pages.filter { kinds.contains($0.kind) }.map { LinkModel(name: $0.name, url: entries.folder(ofArea: $0.name)) }
@@ -208,7 +189,7 @@ struct MethodsPages: Sendable {
     }
 
     /// One area's page: its entries, its comparison over time and checks, and the sources its figures cite.
-    func areaModel(_ area: Area, _ figures: [Figure], all: Lookup) -> AreaMethodsPageModel {
+    func areaModel(_ area: Area, _ figures: [Figure], all: [Figure]) -> AreaMethodsPageModel {
         let folder = entries.folder(ofArea: area.name)
         let cited = Set(figures.flatMap(\.sources))
         return AreaMethodsPageModel(
@@ -229,13 +210,13 @@ struct MethodsPages: Sendable {
         (reconciliations[folder] ?? []).map { contexts.reconciliationModel(statistics.reconciliations[$0]) }
     }
 
-    /// A figure's entry: its value, and what it was calculated from (the inputs found in `all`) or published in.
-    func entry(_ figure: Figure, all: Lookup) -> MethodsEntryModel {
+    /// A figure's entry: its value, and what it was calculated from (the inputs found in `all`, every figure in id order) or published in.
+    func entry(_ figure: Figure, all: [Figure]) -> MethodsEntryModel {
         var inputs: [MethodsInputModel] = [], after = ""
         if case .computed(let operation, let ids) = figure.derivation {
             let symbol = switch operation { case .sum: " + "; case .share: " ÷ "; case .difference: " − "; case .count: ", " }
             after = operation == .share ? ", as a percentage" : operation == .count ? " (counted)" : ""
-            inputs = ids.compactMap { all[$0] }.enumerated().map { index, input in
+            inputs = ids.compactMap { id in all.index(ofSortedID: id).map { all[$0] } }.enumerated().map { index, input in
                 MethodsInputModel(before: index == 0 ? "" : symbol, value: input)
             }
         }
