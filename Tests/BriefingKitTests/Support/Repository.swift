@@ -27,9 +27,17 @@ enum Repository {
         StatisticsEngine().run(try dataset())
     }
 
-    /// A fresh empty folder under the system's temporary folder.
+    /// One folder per test process that holds every test's scratch folders; it goes when the process does,
+    /// so a test run leaves nothing behind in the system's temporary folder (runs had left thousands).
+    private static let scratch: String = {
+        let path = NSTemporaryDirectory() + "briefing-tests-\(UUID().uuidString)"
+        atexit { try? FileManager.default.removeItem(atPath: Repository.scratch) }
+        return path
+    }()
+
+    /// A fresh empty folder in this test process's scratch folder.
     static func temporaryFolder(_ name: String = "briefing") throws -> String {
-        let path = NSTemporaryDirectory() + "\(name)-\(UUID().uuidString)"
+        let path = scratch + "/\(name)-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
