@@ -74,9 +74,8 @@ struct BadInputCorpusTests {
     /// A figures.csv of 30,000 rows with one bad row near the end: the check finishes and names
     /// that row exactly. Not timed (benchmarks measure speed); it only has to complete.
     @Test func largeFileReportsTheOneBadRow() throws {
-        let folder = NSTemporaryDirectory() + "briefing-large-\(UUID().uuidString)"
+        let folder = try Repository.temporaryFolder("large")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Self.corpus + "/" + Self.baseline + "/Data", toPath: folder + "/Data")
 
         let areas = ["United Kingdom", "East of England", "Essex", "Suffolk"]

@@ -26,14 +26,10 @@ struct BuiltSite: Sendable {
         return url
     }()
 
-    /// One temporary folder per test process for the site and the tests' scratch files.
-    private static let folder = FileManager.default.temporaryDirectory
-        .appendingPathComponent("briefing-pages-\(UUID().uuidString)", isDirectory: true)
-
     private static func build() throws -> BuiltSite {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        // Tests share the folder until the end, so it goes when the test process does.
-        atexit { try? FileManager.default.removeItem(at: BuiltSite.folder) }
+        // The site and the tests' scratch files, in the test process's scratch folder: shared by the
+        // tests until the end, so it goes when the process does.
+        let folder = URL(fileURLWithPath: try Repository.temporaryFolder("pages"), isDirectory: true)
         let output = folder.appendingPathComponent("site", isDirectory: true)
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         var pages: [String] = []
