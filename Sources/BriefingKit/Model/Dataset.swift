@@ -22,17 +22,11 @@ public struct Dataset: Sendable {
     public let headlinePlatform: String
     /// Lookups by key, so that large datasets stay linear; a cell's index in `observations`, not a
     /// second copy of it.
-    private let cells: [Observation.Key: Int]
+    private let cells: CellIndex
     private let areasByName: [String: Area]
     private let childrenByParent: [String: [Area]]
-    /// Each row of `observations` as its figure, made once (`AreaSummarizer.figure(for:in:)`): the
-    /// statistics, the ledger and the downloads then share one copy of each id and label, where
-    /// making them anew for each use held three or four (20 KB an area). Made when first asked for,
-    /// so that a dataset that is never described (the one disclosure control replaces) costs nothing.
-    public var publishedFigures: [Figure] {
-        figureCache.figures { observations.map { AreaSummarizer.figure(for: $0, in: self) } }
-    }
-    private let figureCache = FigureCache()
+    /// The indices in `observations` of each area's rows, in order.
+    private let rowsByArea: [String: [Int]]
 
     public init(release: Release, areas: [Area], platforms: [Platform], sources: [Source],
                 observations: [Observation], quotes: [Quote], context: [ContextFigure], hidden: Set<Observation.Key> = []) {
@@ -45,7 +39,8 @@ public struct Dataset: Sendable {
         self.quotes = quotes
         self.context = context
         self.owners = Self.owners(of: platforms)
-        self.cells = Dictionary(observations.indices.map { (observations[$0].key, $0) }, uniquingKeysWith: { first, _ in first })
+        self.cells = CellIndex(observations)
+        self.rowsByArea = Dictionary(grouping: observations.indices, by: { observations[$0].area })
         self.areasByName = Dictionary(areas.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.childrenByParent = Dictionary(grouping: areas.filter { $0.parent != nil }, by: { $0.parent! })
         (seriesPeriods, cumulativePeriods) = Self.series(of: observations.map(\.period))
@@ -79,29 +74,17 @@ public struct Dataset: Sendable {
 
     /// The published value for one cell, if a row gives it.
     public func observation(_ period: Period, _ area: String, _ platform: String, _ measure: Measure) -> Observation? {
-        cells[Observation.Key(period: period, area: area, platform: platform, measure: measure)].map { observations[$0] }
+        cells[period, area, platform, measure].map { observations[$0] }
     }
 
-    /// The published figures, made once and shared by every copy of the dataset (a lock, as pages
-    /// are rendered on several threads).
-    private final class FigureCache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var made: [Figure]?
-
-        func figures(_ make: () -> [Figure]) -> [Figure] {
-            lock.withLock {
-                if let made { return made }
-                let figures = make()
-                made = figures
-                return figures
-            }
-        }
-    }
-
-    /// A row as its figure: the one made with the dataset when the row is one of its own.
+    /// A row as its figure, made when asked for: holding every row's would make memory grow with the release.
     public func publishedFigure(of row: Observation) -> Figure {
-        if let index = cells[row.key], observations[index] == row { return publishedFigures[index] }
-        return AreaSummarizer.figure(for: row, in: self)
+        AreaSummarizer.figure(for: row, in: self)
+    }
+
+    /// The area's rows of figures.csv, in order.
+    public func rows(of area: String) -> [Observation] {
+        (rowsByArea[area] ?? []).map { observations[$0] }
     }
 
     /// Each owner once, in the order of its first platform.

@@ -25,7 +25,7 @@ public struct DownloadWriter: Sendable {
             + (includeLocations ? ["data_location"] : []) + ["status", "embargo"]
     }
 
-    public func csv(_ figures: [Figure]) -> String {
+    public func csv(_ figures: some Collection<Figure>) -> String {
         // Gathered here rather than by `Data.gathering`, whose emit the compiler must take as throwing.
         var whole = Data()
         csv(figures) { whole.append($0) }
@@ -33,78 +33,111 @@ public struct DownloadWriter: Sendable {
     }
 
     /// The CSV in pieces of about 64 KB, for a download too large to hold whole.
-    public func csv(_ figures: [Figure], emit: (Data) throws -> Void) rethrows {
-        var piece = columns.joined(separator: ",") + "\r\n"
+    public func csv(_ figures: some Collection<Figure>, emit: (Data) throws -> Void) rethrows {
+        var stream = csvStream()
         for figure in figures {
-            piece += row(figure).map(Self.csvField).joined(separator: ",") + "\r\n"
-            if piece.utf8.count >= 1 << 16 {
-                try emit(Data(piece.utf8))
-                piece = ""
-            }
+            if let piece = stream.add(figure) { try emit(piece) }
         }
-        if !piece.isEmpty { try emit(Data(piece.utf8)) }
+        let rest = stream.finish()
+        if !rest.isEmpty { try emit(rest) }
     }
 
+    /// A CSV made a figure at a time: the columns' line, then a line per figure, handed out about
+    /// 64 KB at a time, so that several downloads can be made in one pass over the figures.
+    public struct CSVStream {
+        let writer: DownloadWriter
+        private var piece: String
+
+        init(_ writer: DownloadWriter) {
+            self.writer = writer
+            piece = writer.columns.joined(separator: ",") + "\r\n"
+        }
+
+        /// Adds a figure's line; the bytes made so far once there are 64 KB of them.
+        public mutating func add(_ figure: Figure) -> Data? {
+            piece += writer.row(figure).map(DownloadWriter.csvField).joined(separator: ",") + "\r\n"
+            guard piece.utf8.count >= 1 << 16 else { return nil }
+            defer { piece = "" }
+            return Data(piece.utf8)
+        }
+
+        /// The bytes not yet handed out (none when the last figure's filled a piece).
+        public mutating func finish() -> Data {
+            defer { piece = "" }
+            return Data(piece.utf8)
+        }
+    }
+
+    public func csvStream() -> CSVStream { CSVStream(self) }
+
     /// The figures as a JSON document; `page` names the page they are the figures of (left out for the whole release).
-    public func json(_ figures: [Figure], page: String? = nil) throws -> String {
+    public func json(_ figures: some Collection<Figure>, page: String? = nil) throws -> String {
         String(decoding: try Data.gathering { emit in try json(figures, page: page, emit: emit) }, as: UTF8.self)
     }
 
     /// The JSON document in pieces, one figure at a time, byte for byte what one `JSONEncoder` pass over
     /// the whole document writes (sorted keys, pretty-printed), without ever holding it whole.
-    public func json(_ figures: [Figure], page: String? = nil, emit: (Data) throws -> Void) throws {
-        struct Document: Encodable {
-            let release: String
-            let organisation: String
-            let status: String
-            let embargo: String?
-            let period: String
-            let page: String?
-            let figures: [[String: JSONValue]]
-
-            enum CodingKeys: String, CodingKey { case release, organisation, status, embargo, period, page, figures }
-
-            // Every key always written, `embargo` as null when there is none.
-            func encode(to encoder: Encoder) throws {
-                var container = encoder.container(keyedBy: CodingKeys.self)
-                try container.encode(release, forKey: .release)
-                try container.encode(organisation, forKey: .organisation)
-                try container.encode(status, forKey: .status)
-                try container.encode(embargo, forKey: .embargo)
-                try container.encode(period, forKey: .period)
-                try container.encodeIfPresent(page, forKey: .page)
-                try container.encode(figures, forKey: .figures)
-            }
+    public func json(_ figures: some Collection<Figure>, page: String? = nil, emit: (Data) throws -> Void) throws {
+        var stream = try jsonStream(page: page)
+        for figure in figures {
+            if let piece = try stream.add(figure) { try emit(piece) }
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // The document around an empty list, then each figure put into the list as the encoder would indent it.
-        let frame = String(decoding: try encoder.encode(Document(release: release.title, organisation: release.organisation, status: release.status,
-                                                                 embargo: embargo, period: release.period.code, page: page, figures: [])),
-                           as: UTF8.self) + "\n"
-        let key = "\"figures\" : ["
-        guard !figures.isEmpty, let open = frame.range(of: key), let close = frame[open.upperBound...].firstIndex(of: "]") else {
-            try emit(Data(frame.utf8))
-            return
-        }
-        var piece = [UInt8](frame[..<open.upperBound].utf8)
-        piece.reserveCapacity(1 << 17)
-        for (index, figure) in figures.enumerated() {
-            piece.append(contentsOf: (index == 0 ? "\n    " : ",\n    ").utf8)
-            // The object indented two levels deeper, as it sits in the list.
-            try JSONValue.write(object: fields(json: figure), indent: 4, to: &piece)
-            if piece.count >= 1 << 16 {
-                try emit(Data(piece))
-                piece.removeAll(keepingCapacity: true)
-            }
-        }
-        piece.append(contentsOf: ("\n  " + frame[close...]).utf8)
-        try emit(Data(piece))
+        try emit(stream.finish())
     }
+
+    /// A JSON document made a figure at a time (`json(_:page:emit:)`), handed out about 64 KB at a time.
+    public struct JSONStream {
+        let writer: DownloadWriter
+        /// The document around an empty list, split where the figures go.
+        private let frame: String
+        private let open: String.Index?
+        private let close: String.Index?
+        private var piece: [UInt8] = []
+        private var count = 0
+
+        init(_ writer: DownloadWriter, page: String?) throws {
+            self.writer = writer
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let release = writer.release
+            let frame = String(decoding: try encoder.encode(FiguresDocument(release: release.title, organisation: release.organisation, status: release.status,
+                                                                            embargo: writer.embargo, period: release.period.code, page: page, figures: [])),
+                               as: UTF8.self) + "\n"
+            let key = "\"figures\" : ["
+            let open = frame.range(of: key)?.upperBound
+            self.frame = frame
+            self.open = open
+            close = open.flatMap { frame[$0...].firstIndex(of: "]") }
+            piece.reserveCapacity(1 << 17)
+        }
+
+        /// Adds a figure's object to the list; the bytes made so far once there are 64 KB of them.
+        public mutating func add(_ figure: Figure) throws -> Data? {
+            guard let open, close != nil else { return nil }
+            if count == 0 { piece.append(contentsOf: frame[..<open].utf8) }
+            piece.append(contentsOf: (count == 0 ? "\n    " : ",\n    ").utf8)
+            count += 1
+            // The object indented two levels deeper, as it sits in the list.
+            try JSONValue.write(object: writer.fields(json: figure), indent: 4, to: &piece)
+            guard piece.count >= 1 << 16 else { return nil }
+            defer { piece.removeAll(keepingCapacity: true) }
+            return Data(piece)
+        }
+
+        /// The rest of the document: with no figures, the document around an empty list.
+        public mutating func finish() -> Data {
+            defer { piece.removeAll() }
+            guard count > 0, let close else { return Data(frame.utf8) }
+            piece.append(contentsOf: ("\n  " + frame[close...]).utf8)
+            return Data(piece)
+        }
+    }
+
+    public func jsonStream(page: String? = nil) throws -> JSONStream { try JSONStream(self, page: page) }
 
     /// A figure's JSON object. Typed: a count is a number, a percentage a number, a marker a marker
     /// (never a zero, never a number).
-    private func fields(json figure: Figure) -> [String: JSONValue] {
+    fileprivate func fields(json figure: Figure) -> [String: JSONValue] {
         var fields = Dictionary(uniqueKeysWithValues: zip(columns, row(figure))
             .filter { $0.0 != "status" && $0.0 != "embargo" }
             .map { ($0.0, JSONValue.text($0.1)) })
@@ -118,7 +151,7 @@ public struct DownloadWriter: Sendable {
         Dictionary(uniqueKeysWithValues: zip(columns, row(figure)))
     }
 
-    private func row(_ figure: Figure) -> [String] {
+    fileprivate func row(_ figure: Figure) -> [String] {
         let location: String = if case .published(let location) = figure.derivation { location.description } else { "" }
         return [figure.id, figure.label, figure.value.machineValue, FigureWording.display(figure),
                 figure.derivation.isComputed ? "calculated" : "published", figure.derivation.isComputed ? figure.derivation.formula : "",
@@ -134,5 +167,30 @@ public struct DownloadWriter: Sendable {
         // By scalar: Swift reads CR LF as one Character, which equals neither "\n" nor "\r".
         guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + ByteEscaper.escape(text) { $0 == UInt8(ascii: "\"") ? "\"\"" : nil } + "\""
+    }
+}
+
+/// The JSON download around its list of figures.
+private struct FiguresDocument: Encodable {
+    let release: String
+    let organisation: String
+    let status: String
+    let embargo: String?
+    let period: String
+    let page: String?
+    let figures: [[String: JSONValue]]
+
+    enum CodingKeys: String, CodingKey { case release, organisation, status, embargo, period, page, figures }
+
+    // Every key always written, `embargo` as null when there is none.
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(release, forKey: .release)
+        try container.encode(organisation, forKey: .organisation)
+        try container.encode(status, forKey: .status)
+        try container.encode(embargo, forKey: .embargo)
+        try container.encode(period, forKey: .period)
+        try container.encodeIfPresent(page, forKey: .page)
+        try container.encode(figures, forKey: .figures)
     }
 }

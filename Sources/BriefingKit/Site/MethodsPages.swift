@@ -25,13 +25,14 @@ struct MethodsPages: Sendable {
     /// The areas that can have a methods page of their own, in the site's order: nations, regions,
     /// then forces, each in the dataset's order (by name), as the site's pages are.
     let areas: [Area]
-    /// The comparisons over time (by area name) and the checks (by index in the statistics' list),
-    /// by the folder of the methods page that lists them (the page of their area, as for its
-    /// figures); their models are made with the page's.
+    /// The areas whose comparisons over time and whose checks each methods page lists, by its folder
+    /// (the page of their area, as for its figures); their models are made with the page's.
     private let changes: [String: [String]]
-    private let reconciliations: [String: [Int]]
+    private let reconciliations: [String: [String]]
     /// Each area's methods page by its folder.
     private let areasByFolder: [String: Area]
+    /// The areas whose figures' entries are on the main page: the national area, and any without a folder.
+    private let mainAreas: [String]
 
     init(statistics: Statistics, contexts: PageContextBuilder, split: Bool) {
         self.statistics = statistics
@@ -49,14 +50,15 @@ struct MethodsPages: Sendable {
             .sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }
             .map(\.element)
         areasByFolder = Dictionary(areas.map { (entries.folder(ofArea: $0.name), $0) }, uniquingKeysWith: { first, _ in first })
+        mainAreas = dataset.areas.map(\.name).filter { entries.folder(ofArea: $0) == main }
         var changes: [String: [String]] = [:]
-        for area in dataset.areas where statistics.changes[area.name] != nil {
+        for area in dataset.areas where statistics.areasWithChange.contains(area.name) {
             changes[entries.folder(ofArea: area.name), default: []].append(area.name)
         }
         self.changes = changes
-        var reconciliations: [String: [Int]] = [:]
-        for (index, item) in statistics.reconciliations.enumerated() {
-            reconciliations[entries.folder(ofArea: item.area), default: []].append(index)
+        var reconciliations: [String: [String]] = [:]
+        for area in dataset.areas where statistics.areasWithChecks.contains(area.name) {
+            reconciliations[entries.folder(ofArea: area.name), default: []].append(area.name)
         }
         self.reconciliations = reconciliations
     }
@@ -67,17 +69,13 @@ struct MethodsPages: Sendable {
     struct Plan: Sendable {
         /// The folders of the pages: the main page's, then each area's, in the site's order.
         let folders: [String]
-        /// Every figure of the ledger, in id order: what the downloads list, too.
-        let figures: [Figure]
-        /// The indices in `figures` of each page's entries, by its folder, in id order.
-        let entries: [String: [Int]]
+        /// Every figure, each page's entries among them: what the downloads list, too.
+        let ledger: FigureLedger
     }
 
     /// The methods pages of the figures in `ledger`: the main page first, then each area's in the site's order.
     func plan(_ ledger: FigureLedger) -> Plan {
-        let figures = ledger.sorted
-        let grouped = group(figures)
-        return Plan(folders: folders(grouped), figures: figures, entries: grouped)
+        Plan(folders: folders(ledger), ledger: ledger)
     }
 
     /// The methods pages, as `plan(_:)`, once `ledger` holds every figure they hold: `shared`
@@ -91,7 +89,7 @@ struct MethodsPages: Sendable {
     /// written as they come: a page shows no figure its model does not hold.
     func plan(_ ledger: inout FigureLedger, shared: [Figure] = [],
               holds: (PageSpec) -> [Figure] = { $0.data.templateValue.figures }) -> Plan {
-        for figure in shared where ledger[figure.id] == nil { ledger.add(figure) }
+        for figure in shared where !ledger.contains(figure.id) { ledger.add(figure) }
         var planned: [String] = []
         var due: Set<String>?  // nil: every page
         while true {
@@ -102,7 +100,7 @@ struct MethodsPages: Sendable {
             var added: [Figure] = []
             // A page's model at a time, never every page's together.
             for folder in plan.folders where due?.contains(folder) ?? true {
-                for spec in specs(plan, [folder]) { added += holds(spec).filter { ledger[$0.id] == nil } }
+                for spec in specs(plan, [folder]) { added += holds(spec).filter { !ledger.contains($0.id) } }
             }
             guard !added.isEmpty else { return plan }
             added.forEach { ledger.add($0) }
@@ -114,15 +112,16 @@ struct MethodsPages: Sendable {
     func specs(_ plan: Plan, _ folders: [String]? = nil) -> [PageSpec] {
         let main = EntryPages.folder
         let byFolder = areasByFolder
-        let all = plan.figures
+        let ledger = plan.ledger
         return (folders ?? plan.folders).compactMap { folder in
-            let figures = (plan.entries[folder] ?? []).map { plan.figures[$0] }
             if folder == main {
+                let figures = ledger.figures(of: mainAreas) { entries.folder(ofArea: $0) == main }
                 return PageSpec(template: Self.template, folder: folder, section: Self.section,
-                                data: mainModel(figures, all: all, pages: plan.folders.dropFirst().compactMap { byFolder[$0] }))
+                                data: mainModel(figures, ledger: ledger, pages: plan.folders.dropFirst().compactMap { byFolder[$0] }))
             }
             guard let area = byFolder[folder] else { return nil }
-            return PageSpec(template: Self.areaTemplate, folder: folder, section: Self.section, data: areaModel(area, figures, all: all))
+            let figures = ledger.figures(of: [area.name]) { $0 == area.name }
+            return PageSpec(template: Self.areaTemplate, folder: folder, section: Self.section, data: areaModel(area, figures, ledger: ledger))
         }
     }
 
@@ -140,7 +139,7 @@ struct MethodsPages: Sendable {
             for (spec, result) in zip(batch, results) {
                 switch result {
                 case .success(let page):
-                    let unlisted = page.shown.keys.filter { ledger[$0] == nil }.sorted()
+                    let unlisted = page.shown.keys.filter { !ledger.contains($0) }.sorted()
                     if !unlisted.isEmpty {
                         problems.append(.error("\(spec.path) shows figures that have no entry (\(unlisted.joined(separator: ", "))); this is a fault in briefing", at: nil))
                     } else if problems.isEmpty {
@@ -156,29 +155,25 @@ struct MethodsPages: Sendable {
         if !problems.isEmpty { throw BriefingError(step: "build pages", diagnostics: problems) }
     }
 
-    /// The indices of the figures (in id order) by the folder of the page that holds their entries.
-    private func group(_ figures: [Figure]) -> [String: [Int]] {
-        Dictionary(grouping: figures.indices, by: { entries.folder(for: figures[$0]) })
-    }
-
     /// The folders of the pages to build: the main page's, then each area's with an entry (or a
     /// comparison or check to list), in the site's order.
-    private func folders(_ grouped: [String: [Int]]) -> [String] {
-        [EntryPages.folder] + areas.map { entries.folder(ofArea: $0.name) }.filter {
-            grouped[$0] != nil || changes[$0] != nil || reconciliations[$0] != nil
+    private func folders(_ ledger: FigureLedger) -> [String] {
+        [EntryPages.folder] + areas.compactMap { area in
+            let folder = entries.folder(ofArea: area.name)
+            return ledger.hasFigures(of: area.name) || changes[folder] != nil || reconciliations[folder] != nil ? folder : nil
         }
     }
 
     /// The main page: its own entries, the national comparison and checks, every source, and the areas' pages.
-    func mainModel(_ figures: [Figure], all: [Figure], pages: [Area]) -> MethodsPageModel {
+    func mainModel(_ figures: [Figure], ledger: FigureLedger, pages: [Area]) -> MethodsPageModel {
         let main = EntryPages.folder
         let links = { (kinds: Set<Area.Kind>) in
             pages.filter { kinds.contains($0.kind) }.map { LinkModel(name: $0.name, url: entries.folder(ofArea: $0.name)) }
         }
         var model = MethodsPageModel(
-            figures: figures.map { entry($0, all: all) },
+            figures: figures.map { entry($0, ledger: ledger) },
             reconciliations: reconciliationModels(main), hasReconciliations: reconciliations[main] != nil,
-            hasComparisons: !statistics.comparisons.isEmpty,
+            hasComparisons: statistics.hasComparisons,
             changes: changeModels(main), hasChanges: changes[main] != nil,
             sources: statistics.dataset.sources.map { contexts.sourceModel($0.id) },
             disclosure: contexts.disclosureModel)
@@ -189,11 +184,11 @@ struct MethodsPages: Sendable {
     }
 
     /// One area's page: its entries, its comparison over time and checks, and the sources its figures cite.
-    func areaModel(_ area: Area, _ figures: [Figure], all: [Figure]) -> AreaMethodsPageModel {
+    func areaModel(_ area: Area, _ figures: [Figure], ledger: FigureLedger) -> AreaMethodsPageModel {
         let folder = entries.folder(ofArea: area.name)
         let cited = Set(figures.flatMap(\.sources))
         return AreaMethodsPageModel(
-            name: area.name, displayName: area.displayName, figures: figures.map { entry($0, all: all) },
+            name: area.name, displayName: area.displayName, figures: figures.map { entry($0, ledger: ledger) },
             changes: changeModels(folder), reconciliations: reconciliationModels(folder),
             sources: statistics.dataset.sources.filter { cited.contains($0.id) }.map { contexts.sourceModel($0.id) })
     }
@@ -207,16 +202,21 @@ struct MethodsPages: Sendable {
 
     /// The checks the page in `folder` lists.
     func reconciliationModels(_ folder: String) -> [ReconciliationModel] {
-        (reconciliations[folder] ?? []).map { contexts.reconciliationModel(statistics.reconciliations[$0]) }
+        // By period, then area, as the release's checks are listed.
+        let ranks = Dictionary(statistics.maker.periods.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let checks = (reconciliations[folder] ?? []).enumerated().flatMap { area, name in
+            (statistics.of(name)?.checks ?? []).enumerated().map { (rank: [ranks[$1.period] ?? 0, area, $0], item: $1) }
+        }
+        return checks.sorted { $0.rank.lexicographicallyPrecedes($1.rank) }.map { contexts.reconciliationModel($0.item) }
     }
 
-    /// A figure's entry: its value, and what it was calculated from (the inputs found in `all`, every figure in id order) or published in.
-    func entry(_ figure: Figure, all: [Figure]) -> MethodsEntryModel {
+    /// A figure's entry: its value, and what it was calculated from (its inputs, found in `ledger`) or published in.
+    func entry(_ figure: Figure, ledger: FigureLedger) -> MethodsEntryModel {
         var inputs: [MethodsInputModel] = [], after = ""
         if case .computed(let operation, let ids) = figure.derivation {
             let symbol = switch operation { case .sum: " + "; case .share: " ÷ "; case .difference: " − "; case .count: ", " }
             after = operation == .share ? ", as a percentage" : operation == .count ? " (counted)" : ""
-            inputs = ids.compactMap { id in all.index(ofSortedID: id).map { all[$0] } }.enumerated().map { index, input in
+            inputs = ids.compactMap { ledger[$0] }.enumerated().map { index, input in
                 MethodsInputModel(before: index == 0 ? "" : symbol, value: input)
             }
         }

@@ -39,9 +39,10 @@ public struct ODSWriter: Sendable {
         // The sheets are made twice, a row at a time, and never held: once to count the bytes of
         // content.xml (a zip entry's header gives its size) and to find the cell styles it names, then
         // into the archive.
-        var counted = SheetsXML(spreadsheet.sheets)
+        var counted = SheetsXML(spreadsheet.sheets, skippingMeasured: true)
         var size = 0
         while let piece = counted.next() { size += piece.utf8.count }
+        size += counted.skipped
         let head = contentHead(spreadsheet, styles: counted.styles), tail = contentTail(spreadsheet)
         size += head.utf8.count + tail.utf8.count
         var pieces = [head].makeIterator(), rows = SheetsXML(spreadsheet.sheets), ends = [tail].makeIterator()
@@ -178,6 +179,27 @@ public struct ODSWriter: Sendable {
             + "</office:spreadsheet></office:body></office:document-content>\n"
     }
 
+    /// The bytes and cell styles of some rows' XML, measured as they were made for another purpose.
+    struct Measured: Sendable {
+        var bytes = 0
+        var styles = Set<CellStyle>()
+
+        /// Adds a row's XML.
+        mutating func add(_ cells: [SpreadsheetCell]) {
+            bytes += ODSWriter.row(cells, styles: &styles).utf8.count
+        }
+    }
+
+    /// A row's XML (never a header row), noting the cell styles it names.
+    static func row(_ cells: [SpreadsheetCell], styles: inout Set<CellStyle>) -> String {
+        var xml = ""
+        for cell in cells {
+            if let style = style(of: cell) { styles.insert(style) }
+            xml += ODSWriter.cell(for: cell)
+        }
+        return "<table:table-row>\(xml.isEmpty ? "<table:table-cell/>" : xml)</table:table-row>"
+    }
+
     /// The sheets' XML, a sheet's opening or a row at a time, noting the cell styles it names.
     struct SheetsXML: IteratorProtocol {
         let sheets: [Spreadsheet.Sheet]
@@ -185,9 +207,13 @@ public struct ODSWriter: Sendable {
         private var sheet = 0
         /// The next row of the current sheet; -1 before its opening.
         private var row = -1
+        /// Whether to pass over made rows that were measured, counting their bytes (`skipped`) and styles.
+        private let skippingMeasured: Bool
+        private(set) var skipped = 0
 
-        init(_ sheets: [Spreadsheet.Sheet]) {
+        init(_ sheets: [Spreadsheet.Sheet], skippingMeasured: Bool = false) {
             self.sheets = sheets
+            self.skippingMeasured = skippingMeasured
         }
 
         mutating func next() -> String? {
@@ -203,15 +229,16 @@ public struct ODSWriter: Sendable {
                 (sheet, row) = (sheet + 1, -1)
                 return "</table:table>"
             }
+            if skippingMeasured, row == current.rows.head.count, let measured = current.rows.made.measured {
+                skipped += measured.bytes
+                styles.formUnion(measured.styles)
+                row = current.rows.count
+                return ""
+            }
             defer { row += 1 }
-            var cells = ""
             let made = current.rows[row]
             assert(row < current.rows.head.count || made.count == current.rows.made.columns, "a made row has the cells its sheet declares")
-            for cell in made {
-                if let style = ODSWriter.style(of: cell) { styles.insert(style) }
-                cells += ODSWriter.cell(for: cell)
-            }
-            let line = "<table:table-row>\(cells.isEmpty ? "<table:table-cell/>" : cells)</table:table-row>"
+            let line = ODSWriter.row(made, styles: &styles)
             return row == current.headerRow ? "<table:table-header-rows>\(line)</table:table-header-rows>" : line
         }
     }

@@ -7,8 +7,6 @@ public struct PageContextBuilder: Sendable {
     /// Areas with a row in the release period, and with a row in any period.
     private let areasInRelease: Set<String>
     private let areasWithRows: Set<String>
-    /// Gaps between a published figure and its parts, by area.
-    private let gapsByArea: [String: [Reconciliation]]
     /// The values every page shares, built once: pages differ only in their own data.
     private var shared: SharedModel?
     /// The shared values as template values, converted once (not once per page).
@@ -26,7 +24,6 @@ public struct PageContextBuilder: Sendable {
         let period = statistics.dataset.release.period
         areasInRelease = Set(observations.filter { $0.period == period || ($0.period.strictlyContains(period) && $0.period.last == period.last) }.map(\.area))
         areasWithRows = Set(observations.map(\.area))
-        gapsByArea = Dictionary(grouping: statistics.reconciliations.filter { !$0.reconciles }, by: \.area)
         let inRelease = areasInRelease
         navAreas = statistics.dataset.areas.filter { ($0.kind == .nation || $0.kind == .region) && $0.parent != nil && inRelease.contains($0.name) }
         navLinks = navAreas.map { (name: $0.name, url: Self.path(of: $0)) }
@@ -50,6 +47,12 @@ public struct PageContextBuilder: Sendable {
             embargo: embargo.model,
             press: PressFrame(release: statistics.dataset.release).model)
         sharedValues = shared.map(SharedValues.init)
+        // Every page reads the lists of areas from `sharedValues` (a page's value takes only the
+        // release from `shared`): the typed copies would hold every region's forces a second time.
+        shared?.nations = []
+        shared?.regions = []
+        shared?.otherForces = []
+        shared?.comparisonChart = nil
     }
 
     var dataset: Dataset { statistics.dataset }
@@ -231,7 +234,7 @@ public struct PageContextBuilder: Sendable {
         let owner = statistics.focusOwner.flatMap { summary.owner($0) }
         model.period = summary.period.name
         model.hasFigures = summary.hasFigures
-        model.gaps = (gapsByArea[summary.area.name] ?? []).filter { $0.period == summary.period }.map(reconciliationModel)
+        model.gaps = (statistics.of(summary.area.name)?.checks ?? []).filter { !$0.reconciles && $0.period == summary.period }.map(reconciliationModel)
         // The count a page leads with: every instance recorded when published, else those where the breakdown was known.
         // The same count in every area and period: a table never sets every record beside the known subset.
         model.headline = headline(summary)

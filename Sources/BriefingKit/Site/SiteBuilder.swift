@@ -70,19 +70,28 @@ public struct SiteBuilder: Sendable {
     /// The whole site in memory (what `check` and the tests look at).
     public func build() throws -> Site {
         let collector = SiteCollector()
-        let summary = try build(into: collector)
-        var site = Site(files: collector.files, figures: summary.figures)
+        let figures = try render(into: collector)
+        var site = Site(files: collector.files, figures: Array(figures))
         site.embargo = embargo
         return site
     }
 
     /// Renders the site into `sink`, a batch of pages at a time, each page after its embeds; then
     /// the methods pages, the downloads of every figure and the site's own files. The returned site
-    /// holds the figures but no files. Faults are gathered across every page and thrown together
-    /// (each once); after the first, nothing more is sent to the sink.
+    /// holds neither the files nor the figures, only how many figures there are. Faults are gathered
+    /// across every page and thrown together (each once); after the first, nothing more is sent to the sink.
     public func build(into sink: any SiteSink) throws -> Site {
+        let figures = try render(into: sink)
+        var site = Site(files: [])
+        site.figureCount = figures.count
+        site.embargo = embargo
+        return site
+    }
+
+    /// Renders the site into `sink` (`build(into:)`); returns every figure, in id order, as the downloads list them.
+    func render(into sink: any SiteSink) throws -> FigureLedger.Listing {
         let builder = contexts
-        var ledger = FigureLedger(statistics: statistics, builder: builder)
+        var ledger = FigureLedger(statistics: statistics, builder: builder, workers: workers)
         let pageDownloads = PageDownloads(writer: DownloadWriter(release: statistics.dataset.release, embargo: embargo.notice))
         var listed: [ListedPage] = []
         var problems: [Diagnostic] = []
@@ -128,7 +137,7 @@ public struct SiteBuilder: Sendable {
         // those the other pages showed; planned once the ledger holds every figure they hold, then
         // rendered a batch at a time like the pages.
         var unlisted: [Figure] = []  // of the values every page shares
-        contexts.context(root: "", page: NationalPageModel()).templateValue.forEachFigure { if ledger[$0.id] == nil { unlisted.append($0) } }
+        contexts.context(root: "", page: NationalPageModel()).templateValue.forEachFigure { if !ledger.contains($0.id) { unlisted.append($0) } }
         let methodsPlan = methods.plan(&ledger, shared: unlisted)
         do {
             try methods.render(methodsPlan, ledger: ledger, batchSize: batchSize, workers: workers, { spec in
@@ -141,8 +150,8 @@ public struct SiteBuilder: Sendable {
         } catch let error as BriefingError {
             problems += error.diagnostics
         }
-        // Every figure, in id order, for the downloads; the ledger's table of them is no longer needed.
-        let figures = methodsPlan.figures
+        // Every figure, in id order, for the downloads, read an area's figures at a time.
+        let figures = methodsPlan.ledger.listing()
         ledger = FigureLedger()
         if !problems.isEmpty {
             // A template fault repeats on every page that uses it: report each place once.
@@ -150,19 +159,32 @@ public struct SiteBuilder: Sendable {
             throw BriefingError(step: "build pages", diagnostics: problems.filter { seen.insert($0.description).inserted })
         }
 
-        // The downloads of every figure are large: each is made and handed on before the next.
+        // The downloads of every figure are large, and each pass over the figures makes them again
+        // from the statistics: the CSV and the JSON are written, and the spreadsheet's tables
+        // measured, in one pass, a piece at a time; the spreadsheet then writes each row once.
         let downloads = DownloadWriter(release: statistics.dataset.release, embargo: embargo.notice)
-        try sink.add("data/figures.csv") { emit in try downloads.csv(figures, emit: emit) }
-        try sink.add("data/figures.json") { emit in try downloads.json(figures, emit: emit) }
-        try sink.add(try WorkbookBuilder(dataset: statistics.dataset, embargo: embargo.notice, builtAt: builtAt).file(figures))
+        let workbook = WorkbookBuilder(dataset: statistics.dataset, embargo: embargo.notice, builtAt: builtAt)
+        var tally = workbook.tally()
+        try sink.add("data/figures.csv") { emitCSV in
+            try sink.add("data/figures.json") { emitJSON in
+                var csv = downloads.csvStream(), json = try downloads.jsonStream()
+                for (index, figure) in figures.enumerated() {
+                    if let piece = csv.add(figure) { try emitCSV(piece) }
+                    if let piece = try json.add(figure) { try emitJSON(piece) }
+                    tally.add(figure, at: index)
+                }
+                try emitJSON(json.finish())
+                let rest = csv.finish()
+                if !rest.isEmpty { try emitCSV(rest) }
+            }
+        }
+        try sink.add(try workbook.file(figures, tally: tally))
         try sink.add(SiteFile(path: "assets/style.css", text: templates.stylesheet))
         try sink.add(SiteFile(path: "README.md", text: Self.outputReadme))
         var discovery = discovery
         if hasEmbeds { discovery.embedScripts = [EmbedScript.cspSource] }
         for file in try discovery.files(listed) { try sink.add(file) }
-        var site = Site(files: [], figures: figures)
-        site.embargo = embargo
-        return site
+        return figures
     }
 
     static let outputReadme = """

@@ -49,10 +49,18 @@ public struct Spreadsheet: Sendable {
             public let count: Int
             public let columns: Int
             let row: @Sendable (Int) -> [SpreadsheetCell]
+            /// What the rows' XML comes to, when a pass that made them for another purpose measured it
+            /// (`ODSWriter.Measured`): the writer then makes them once, not twice.
+            let measured: ODSWriter.Measured?
 
             public init(count: Int, columns: Int, row: @escaping @Sendable (Int) -> [SpreadsheetCell]) {
+                self.init(count: count, columns: columns, measured: nil, row: row)
+            }
+
+            init(count: Int, columns: Int, measured: ODSWriter.Measured?, row: @escaping @Sendable (Int) -> [SpreadsheetCell]) {
                 self.count = count
                 self.columns = columns
+                self.measured = measured
                 self.row = row
             }
 

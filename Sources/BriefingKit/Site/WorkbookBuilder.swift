@@ -30,20 +30,27 @@ public struct WorkbookBuilder: Sendable {
         "Other figures the briefing gives", "Sources of the figures",
     ]
 
-    public func workbook(_ figures: [Figure]) -> Spreadsheet {
-        // The tables refer to `figures` by index, and their rows are made as they are written: a
-        // large release's tables are never held as cells.
-        let byID = observationsByID
+    /// The spreadsheet of `figures`, in id order. `tally` is what a pass over them learnt for it
+    /// (`tally()`, then `WorkbookTally.add(_:at:)` for each); without one, it makes that pass itself.
+    public func workbook<Figures: RandomAccessCollection<Figure> & Sendable>(_ figures: Figures) -> Spreadsheet where Figures.Index == Int {
+        workbook(figures, tally: nil)
+    }
+
+    /// A tally to fill in a pass over the figures, for `workbook(_:tally:)`.
+    func tally() -> WorkbookTally { WorkbookTally(rowIDs: observationsByID) }
+
+    func workbook<Figures: RandomAccessCollection<Figure> & Sendable>(_ figures: Figures, tally: WorkbookTally?) -> Spreadsheet where Figures.Index == Int {
+        // The tables refer to `figures` by index (in id order), and their rows are made as they are
+        // written: a large release's tables are never held as cells. Every row of figures.csv is among
+        // `figures` as its published figure, so the first table is made from the rows themselves, in
+        // its own order (by period, then area), without looking each up among the figures.
+        let tally = tally ?? WorkbookTally(figures, rowIDs: observationsByID)
+        let byID = tally.rowIDs
         let observations = dataset.observations
-        let published = figures.indices.compactMap { index -> (Order, Int)? in
-            guard !figures[index].derivation.isComputed, let row = byID[figures[index].id] else { return nil }
-            return (order(observations[row]), index)
-        }.sorted { $0.0 < $1.0 }.map(\.1)
-        let calculated = figures.indices.filter { figures[$0].derivation.isComputed }
-        let cited = figures.indices.filter { !figures[$0].derivation.isComputed && byID[figures[$0].id] == nil }
+        let published = Set(byID.rows).sorted().map { (order(observations[$0]), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         let sources = dataset.sources.sorted { $0.id < $1.id }
         // A note names a column only when the table has it.
-        let hasChanges = published.contains { observations[byID[figures[$0].id]!].basePeriod != nil }
+        let hasChanges = published.contains { observations[$0].basePeriod != nil }
 
         var notes = NoteList()
         let words = dataset.release.subject
@@ -66,9 +73,9 @@ public struct WorkbookBuilder: Sendable {
         // notes its rows add are numbered as they come.
         var tableSheets: [Spreadsheet.Sheet] = []
         var next: String { "Table_\(tableSheets.count + 1)" }
-        if !published.isEmpty { tableSheets.append(publishedSheet(next, Picked(figures, published), byID, &notes)) }
-        if !calculated.isEmpty { tableSheets.append(calculatedSheet(next, Picked(figures, calculated))) }
-        if !cited.isEmpty { tableSheets.append(citedSheet(next, Picked(figures, cited), &notes)) }
+        if !published.isEmpty { tableSheets.append(publishedSheet(next, published, &notes)) }
+        if !tally.calculated.picks.isEmpty { tableSheets.append(calculatedSheet(next, Picked(figures, tally.calculated.picks), tally.calculated)) }
+        if !tally.cited.picks.isEmpty { tableSheets.append(citedSheet(next, Picked(figures, tally.cited.picks), tally, &notes)) }
         if !sources.isEmpty { tableSheets.append(sourcesSheet(next, sources)) }
         let titles = tableSheets.map { ($0.name, $0.rows.first.flatMap(\.first).map(Self.text) ?? "") }
         let release = dataset.release
@@ -140,19 +147,20 @@ public struct WorkbookBuilder: Sendable {
 
     // MARK: - The tables
 
-    func publishedSheet(_ name: String, _ figures: Picked, _ byID: [String: Int], _ notes: inout NoteList) -> Spreadsheet.Sheet {
+    /// The rows of figures.csv, by their indices in `dataset.observations`, in the table's order.
+    func publishedSheet(_ name: String, _ rows: [Int], _ notes: inout NoteList) -> Spreadsheet.Sheet {
         let words = dataset.release.subject
         let dataset = dataset
         let observations = dataset.observations
-        let hasChanges = figures.contains { observations[byID[$0.id]!].basePeriod != nil }
+        let hasChanges = rows.contains { observations[$0].basePeriod != nil }
         var header = ["Period", "Period code", "Area", "Area type", words.breakdownSingular.withCapitalFirstLetter, "Measure"]
         if hasChanges { header.append("Change since") }
-        let references = figures.map { notes.references(for: $0) }
+        let references = rows.map { notes.references(for: dataset.publishedFigure(of: observations[$0])) }
         let (notesColumn, blankNotes) = (references.contains { !$0.isEmpty }, references.contains(where: \.isEmpty))
         header += ["Value", "Source"] + (notesColumn ? ["Notes"] : []) + ["Figure ID"]
-        let body = Spreadsheet.Rows.MadeRows(count: figures.count, columns: header.count) { index in
-            let figure = figures[index], references = references[index]
-            let row = observations[byID[figure.id]!]
+        let body = Spreadsheet.Rows.MadeRows(count: rows.count, columns: header.count) { index in
+            let row = observations[rows[index]], references = references[index]
+            let figure = dataset.publishedFigure(of: row)
             var cells: [SpreadsheetCell] = [
                 .text(row.period.name), .text(row.period.code), .text(row.area),
                 .text(dataset.area(named: row.area)?.kind.rawValue ?? "[z]"), .text(Self.platformName(row.platform, in: dataset)), .text(row.measure.rawValue),
@@ -171,35 +179,57 @@ public struct WorkbookBuilder: Sendable {
 
     static let blankNotesLine = "A cell in the Notes column is empty where the figure has no note."
 
-    func calculatedSheet(_ name: String, _ figures: Picked) -> Spreadsheet.Sheet {
+    static let calculatedColumns = 8
+
+    /// A row of the calculated figures' table.
+    static func calculatedCells(_ figure: Figure) -> [SpreadsheetCell] {
+        [.text(figure.id), .text(figure.label), .text(figure.period?.name ?? "[z]"), .text(figure.area ?? "[z]"),
+         .figure(figure.value), .text(Self.unit(figure.value)), .text(figure.derivation.formula),
+         .text(figure.sources.isEmpty ? "[z]" : figure.sources.joined(separator: " "))]
+    }
+
+    func calculatedSheet<Figures>(_ name: String, _ figures: Picked<Figures>, _ tally: WorkbookTally.Table) -> Spreadsheet.Sheet {
         let header = ["Figure ID", "Description", "Period", "Area", "Value", "Unit", "Formula", "Sources"]
-        let body = Spreadsheet.Rows.MadeRows(count: figures.count, columns: header.count) { index in
-            let figure = figures[index]
-            return [.text(figure.id), .text(figure.label), .text(figure.period?.name ?? "[z]"), .text(figure.area ?? "[z]"),
-                    .figure(figure.value), .text(Self.unit(figure.value)), .text(figure.derivation.formula),
-                    .text(figure.sources.isEmpty ? "[z]" : figure.sources.joined(separator: " "))]
+        let body = Spreadsheet.Rows.MadeRows(count: figures.count, columns: header.count, measured: tally.measured) { index in
+            Self.calculatedCells(figures[index])
         }
         return tableSheet(name, title: Self.tableTitles[1], tableName: "Calculated_figures", lines: [
             "Each figure the briefing worked out, marked † on its pages, with its formula over the figure IDs of its inputs (in Table_1 or this table).",
             "Source: the sources of a calculated figure are those of its inputs.",
-        ], header: header, body: body)
+        ], header: header, body: body, longest: tally.longest)
     }
 
-    func citedSheet(_ name: String, _ figures: Picked, _ notes: inout NoteList) -> Spreadsheet.Sheet {
-        let references = figures.map { notes.references(for: $0) }
+    /// The columns of the other figures' table before its Notes column.
+    static let citedColumns = 7
+
+    /// A row of the other figures' table, without its Notes cell.
+    static func citedCells(_ figure: Figure) -> [SpreadsheetCell] {
+        [.text(figure.id), .text(figure.label), .text(figure.period?.name ?? "[z]"), .text(figure.area ?? "[z]"),
+         .figure(figure.value), .text(Self.unit(figure.value)),
+         .text(figure.sources.isEmpty ? "[z]" : figure.sources.joined(separator: " "))]
+    }
+
+    func citedSheet<Figures>(_ name: String, _ figures: Picked<Figures>, _ tally: WorkbookTally, _ notes: inout NoteList) -> Spreadsheet.Sheet {
+        let references = tally.notes.map { notes.references(revised: $0.revised, note: $0.note) }
         let (notesColumn, blankNotes) = (references.contains { !$0.isEmpty }, references.contains(where: \.isEmpty))
         let header = ["Figure ID", "Description", "Period", "Area", "Value", "Unit", "Sources"] + (notesColumn ? ["Notes"] : [])
-        let body = Spreadsheet.Rows.MadeRows(count: figures.count, columns: header.count) { index in
-            let figure = figures[index], references = references[index]
-            return [.text(figure.id), .text(figure.label), .text(figure.period?.name ?? "[z]"), .text(figure.area ?? "[z]"),
-                    .figure(figure.value), .text(Self.unit(figure.value)),
-                    .text(figure.sources.isEmpty ? "[z]" : figure.sources.joined(separator: " "))]
-                + (notesColumn ? [references.isEmpty ? .empty : .text(references)] : [])
+        let noteCell = { @Sendable (references: String) -> SpreadsheetCell in references.isEmpty ? .empty : .text(references) }
+        // The rows as the tally measured them, with their Notes cells when the table has the column.
+        var measured = tally.cited.measured, longest = tally.cited.longest
+        if notesColumn {
+            longest.append(references.map { Self.length(Self.text(noteCell($0))) }.max() ?? 0)
+            for cell in references.map(noteCell) {
+                measured.bytes += ODSWriter.cell(for: cell).utf8.count
+                if let style = ODSWriter.style(of: cell) { measured.styles.insert(style) }
+            }
+        }
+        let body = Spreadsheet.Rows.MadeRows(count: figures.count, columns: header.count, measured: measured) { index in
+            Self.citedCells(figures[index]) + (notesColumn ? [noteCell(references[index])] : [])
         }
         return tableSheet(name, title: Self.tableTitles[2], tableName: "Other_figures", lines: [
             "Figures the briefing gives besides the release's own rows: how many forces answered, figures other bodies published, and its disclosure setting.",
             "Source: the Sources column gives each figure's source; [z] where the figure is a setting of the briefing.",
-        ] + (notesColumn && blankNotes ? [Self.blankNotesLine] : []), header: header, body: body)
+        ] + (notesColumn && blankNotes ? [Self.blankNotesLine] : []), header: header, body: body, longest: longest)
     }
 
     func sourcesSheet(_ name: String, _ sources: [Source]) -> Spreadsheet.Sheet {
@@ -215,15 +245,20 @@ public struct WorkbookBuilder: Sendable {
     }
 
     /// A table's sheet: its title in A1, the lines that say what it holds, then the header row and the rows.
+    /// `longest`: the most characters a cell of each column holds, when a pass over the rows found them.
     func tableSheet(_ name: String, title: String, tableName: String, lines: [String], header: [String],
-                    body: Spreadsheet.Rows.MadeRows) -> Spreadsheet.Sheet {
+                    body: Spreadsheet.Rows.MadeRows, longest cells: [Int]? = nil) -> Spreadsheet.Sheet {
         let top: [[SpreadsheetCell]] = [[.text(title, .title)], [.text("This worksheet contains one table.", .lead)]]
             + lines.map { [.text($0, .lead)] }
         // Each column as wide as its longest entry needs, within bounds, so that long text wraps.
         var longest = header.map(\.count)
-        for index in 0..<body.count {
-            for (column, cell) in body.row(index).enumerated() where column < longest.count {
-                longest[column] = max(longest[column], Self.length(Self.text(cell)))
+        if let cells {
+            for (column, length) in cells.enumerated() where column < longest.count { longest[column] = max(longest[column], length) }
+        } else {
+            for index in 0..<body.count {
+                for (column, cell) in body.row(index).enumerated() where column < longest.count {
+                    longest[column] = max(longest[column], Self.length(Self.text(cell)))
+                }
             }
         }
         let widths = longest.map { min(max(Double($0) * 0.22 + 0.4, 2.5), 12) }
@@ -247,17 +282,14 @@ public struct WorkbookBuilder: Sendable {
     }
 
     /// The index in `dataset.observations` of each row of figures.csv, by the id of the figure it gives.
-    var observationsByID: [String: Int] {
-        Dictionary(dataset.publishedFigures.enumerated().map { ($1.id, $0) },
-                   uniquingKeysWith: { first, _ in first })
-    }
+    var observationsByID: RowIndex { RowIndex(dataset.observations) }
 
     /// Some of the figures, picked by index, in the order given: a table's rows, without copying a figure.
-    struct Picked: RandomAccessCollection, Sendable {
-        let figures: [Figure]
+    struct Picked<Figures: RandomAccessCollection<Figure> & Sendable>: RandomAccessCollection, Sendable where Figures.Index == Int {
+        let figures: Figures
         let picks: [Int]
 
-        init(_ figures: [Figure], _ picks: [Int]) {
+        init(_ figures: Figures, _ picks: [Int]) {
             self.figures = figures
             self.picks = picks
         }
@@ -328,9 +360,13 @@ public struct WorkbookBuilder: Sendable {
 
         /// What a figure's Notes cell says: `[r]` when it is revised, and its own note's number.
         mutating func references(for figure: Figure) -> String {
+            references(revised: figure.revised, note: figure.note)
+        }
+
+        mutating func references(revised: Bool, note: String?) -> String {
             var parts: [String] = []
-            if figure.revised { parts.append("[r]") }
-            if let note = figure.note, !note.isEmpty { parts.append(Self.reference(add(note) - 1)) }
+            if revised { parts.append("[r]") }
+            if let note, !note.isEmpty { parts.append(Self.reference(add(note) - 1)) }
             return parts.joined(separator: " ")
         }
 
@@ -344,7 +380,12 @@ extension WorkbookBuilder {
     public static let path = "data/figures.ods"
 
     /// The spreadsheet of these figures, as the site's file.
-    public func file(_ figures: [Figure]) throws -> SiteFile {
-        SiteFile(path: Self.path, contents: try ODSWriter().write(workbook(figures)))
+    public func file<Figures: RandomAccessCollection<Figure> & Sendable>(_ figures: Figures) throws -> SiteFile where Figures.Index == Int {
+        try file(figures, tally: nil)
+    }
+
+    /// The spreadsheet as the site's file, from what a pass over the figures learnt (`tally()`).
+    func file<Figures: RandomAccessCollection<Figure> & Sendable>(_ figures: Figures, tally: WorkbookTally?) throws -> SiteFile where Figures.Index == Int {
+        SiteFile(path: Self.path, contents: try ODSWriter().write(workbook(figures, tally: tally)))
     }
 }

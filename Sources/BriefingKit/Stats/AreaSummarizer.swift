@@ -81,6 +81,13 @@ public struct AreaSummarizer: Sendable {
         return dataset.publishedFigure(of: row)
     }
 
+    /// The id of a published row's figure.
+    static func id(for row: Observation) -> String {
+        // A change is one of possibly several from different base periods: the base is part of its id.
+        let measure = row.basePeriod.map { "\(row.measure.rawValue)-since-\($0.first.code)-\($0.last.code)" } ?? row.measure.rawValue
+        return FigureID.cell(row.area, row.period, row.platform, measure)
+    }
+
     /// A published row as a figure, labelled in the release's words.
     static func figure(for row: Observation, in dataset: Dataset) -> Figure {
         let words = dataset.release.subject
@@ -101,9 +108,7 @@ public struct AreaSummarizer: Sendable {
         case (_, .share): "Share on \(platform) of \(words.plural) recorded \(words.known)"
         case (_, .change): "Change in \(words.plural) on \(platform) since \(row.basePeriod?.name ?? "")"
         }
-        // A change is one of possibly several from different base periods: the base is part of its id.
-        let measure = row.basePeriod.map { "\(row.measure.rawValue)-since-\($0.first.code)-\($0.last.code)" } ?? row.measure.rawValue
-        var figure = Figure(id: FigureID.cell(row.area, row.period, row.platform, measure),
+        var figure = Figure(id: id(for: row),
                             label: "\(what), \(dataset.displayName(of: row.area)), \(row.period.name)",
                             value: value, derivation: .published(location: row.location), sources: [row.source],
                             period: row.period, area: row.area)

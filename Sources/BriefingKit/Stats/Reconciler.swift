@@ -6,18 +6,22 @@ public struct Reconciler: Sendable {
         self.dataset = dataset
     }
 
+    /// Every check of the release: by period, then area.
     public func reconciliations() -> [Reconciliation] {
-        let periods = Set(dataset.observations.map(\.period)).sorted()
         let summarizer = AreaSummarizer(dataset: dataset)
         var result: [Reconciliation] = []
         for period in periods {
-            for area in dataset.areas {
-                let summary = summarizer.summary(of: area, in: period)
-                result += platformChecks(summary)
-                if area.kind == .region { result += forceChecks(area, period, summarizer) }
-            }
+            for area in dataset.areas { result += checks(summarizer.summary(of: area, in: period), summarizer) }
         }
         return result
+    }
+
+    /// Every period of figures.csv, in order: the periods the checks are made in.
+    var periods: [Period] { Set(dataset.observations.map(\.period)).sorted() }
+
+    /// The checks of one area in the period of its summary.
+    func checks(_ summary: AreaSummary, _ summarizer: AreaSummarizer) -> [Reconciliation] {
+        platformChecks(summary) + (summary.area.kind == .region ? forceChecks(summary.area, summary.period, summarizer) : [])
     }
 
     /// Platform counts against the total, when every platform has a count; owner platforms against a published owner count.

@@ -3,69 +3,37 @@ import Foundation
 public struct StatisticsEngine: Sendable {
     public init() {}
 
+    /// Every area's statistics are computed once here, for the warnings and for what the site needs to
+    /// know of all areas together; they are not kept (`Statistics.of(_:)` computes an area's again
+    /// when a page asks), so that memory does not grow with the release.
     public func run(_ dataset: Dataset) -> Statistics {
-        let summarizer = AreaSummarizer(dataset: dataset)
-        let comparer = Comparer(dataset: dataset)
-        let release = dataset.release
-        var current: [String: AreaSummary] = [:], previous: [String: AreaSummary] = [:]
-        var comparisons: [String: ShareComparison] = [:], changes: [String: PeriodChange] = [:]
-        var fromFirst: [String: PeriodChange] = [:], series: [String: AreaSeries] = [:]
-        let seriesBuilder = SeriesBuilder(dataset: dataset)
+        let maker = AreaStatisticsMaker(dataset: dataset)
         var seriesWarnings: [Diagnostic] = []
-        for area in dataset.areas {
-            current[area.name] = summarizer.summary(of: area, in: release.period)
-            if let period = dataset.previousPeriod {
-                previous[area.name] = summarizer.summary(of: area, in: period)
-                changes[area.name] = comparer.change(of: area, from: period, to: release.period)
+        var shareWarnings: (current: [String: [Diagnostic]], previous: [String: [Diagnostic]]) = ([:], [:])
+        var hasComparisons = false
+        var areasWithChange = Set<String>(), areasWithChecks = Set<String>()
+        var gaps: [(rank: [Int], item: Reconciliation)] = []
+        let periodRanks = Dictionary(maker.periods.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        for (index, area) in dataset.areas.enumerated() {
+            let statistics = maker.make(area)
+            if !statistics.checks.isEmpty { areasWithChecks.insert(area.name) }
+            for (order, item) in statistics.checks.enumerated() where !item.reconciles {
+                gaps.append(([periodRanks[item.period] ?? 0, index, order], item))
             }
-            if let first = dataset.firstPeriod, first != dataset.previousPeriod {
-                fromFirst[area.name] = comparer.change(of: area, from: first, to: release.period)
-            }
-            let areaSeries = seriesBuilder.series(of: area)
-            series[area.name] = areaSeries
-            seriesWarnings += seriesBuilder.warnings(for: areaSeries)
+            if statistics.change != nil { areasWithChange.insert(area.name) }
+            hasComparisons = hasComparisons || statistics.comparison != nil
+            seriesWarnings += maker.seriesBuilder.warnings(for: statistics.series)
+            shareWarnings.current[area.name] = Self.shareWarnings(statistics.current, in: dataset)
+            if let previous = statistics.previous { shareWarnings.previous[area.name] = Self.shareWarnings(previous, in: dataset) }
         }
-        let focusOwner = dataset.focusOwner
-        if let top = dataset.top, let national = current[top.name], let focusOwner {
-            for area in dataset.areas {
-                if let summary = current[area.name],
-                   let comparison = comparer.shareComparison(summary, national: national, owner: focusOwner) {
-                    comparisons[area.name] = comparison
-                }
-            }
+        // The gaps by period, then area, as the checks of the whole release are listed.
+        var warnings = maker.reconciler.warnings(for: gaps.sorted { $0.rank.lexicographicallyPrecedes($1.rank) }.map(\.item)) + seriesWarnings
+        // By area name, the release period's first, as when every summary was held and sorted.
+        for table in [shareWarnings.current, shareWarnings.previous] {
+            for name in table.keys.sorted() { warnings += table[name] ?? [] }
         }
-        let reconciler = Reconciler(dataset: dataset)
-        let reconciliations = reconciler.reconciliations()
-        var warnings = reconciler.warnings(for: reconciliations) + seriesWarnings
-        for summary in (current.values.sorted { $0.area.name < $1.area.name }) + (previous.values.sorted { $0.area.name < $1.area.name }) {
-            // An owner's published share against the sum of its platforms' published shares: each is
-            // rounded, so the sum may differ by up to half a unit per share, and no more.
-            for group in summary.owners {
-                guard case .percent(let ownerShare, let ownerDecimals)? = group.publishedShare?.value,
-                      case .published(let location)? = group.publishedShare?.derivation else { continue }
-                let owned = dataset.platforms(ownedBy: group.owner)
-                let parts = owned.compactMap { platform -> (Double, Int)? in
-                    guard let share = summary.platforms.first(where: { $0.platform == platform })?.share,
-                          case .published = share.derivation, case .percent(let p, let d) = share.value else { return nil }
-                    return (p, d)
-                }
-                guard !owned.isEmpty, parts.count == owned.count else { continue }
-                let sum = parts.map(\.0).reduce(0, +)
-                let tolerance = parts.map { 0.5 * pow(10, -Double($0.1)) }.reduce(0.5 * pow(10, -Double(ownerDecimals)), +)
-                if abs(sum - ownerShare) > tolerance + 1e-9 {
-                    warnings.append(.warning("\(summary.area.name), \(summary.period.name): the published share on \(group.name) (\(FigureValue.fixed(ownerShare, decimals: ownerDecimals))%) differs from the sum of its platforms' published shares (\(FigureValue.fixed(sum, decimals: parts.map(\.1).max() ?? 0))%) by more than their rounding allows",
-                                             at: location))
-                }
-            }
-            for group in summary.owners where group.sharesDisagree {
-                guard let published = group.publishedShare, let calculated = group.calculatedShare,
-                      case .published(let location) = published.derivation else { continue }
-                warnings.append(.warning("\(summary.area.name), \(summary.period.name): the published share on \(group.name) (\(published.value.machineValue)%) differs by more than rounding from the share calculated from the counts (\(FigureValue.fixed(calculated.value.number ?? 0, decimals: 2))%)",
-                                         at: location))
-            }
-        }
-        return Statistics(dataset: dataset, focusOwner: focusOwner, current: current, previous: previous, comparisons: comparisons,
-                          changes: changes, changesFromFirst: fromFirst, series: series, reconciliations: reconciliations, warnings: warnings.sorted { a, b in
+        return Statistics(maker: maker, hasComparisons: hasComparisons, areasWithChange: areasWithChange, areasWithChecks: areasWithChecks,
+                          warnings: warnings.sorted { a, b in
                               // By file, then line and column as numbers (line 10 after line 2).
                               switch (a.location, b.location) {
                               case let (x?, y?): x < y
@@ -73,5 +41,36 @@ public struct StatisticsEngine: Sendable {
                               default: false
                               }
                           })
+    }
+
+    /// An owner's published share against the sum of its platforms' published shares, and against
+    /// the share calculated from the counts.
+    static func shareWarnings(_ summary: AreaSummary, in dataset: Dataset) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        // Each share is rounded, so the sum may differ by up to half a unit per share, and no more.
+        for group in summary.owners {
+            guard case .percent(let ownerShare, let ownerDecimals)? = group.publishedShare?.value,
+                  case .published(let location)? = group.publishedShare?.derivation else { continue }
+            let owned = dataset.platforms(ownedBy: group.owner)
+            let parts = owned.compactMap { platform -> (Double, Int)? in
+                guard let share = summary.platforms.first(where: { $0.platform == platform })?.share,
+                      case .published = share.derivation, case .percent(let p, let d) = share.value else { return nil }
+                return (p, d)
+            }
+            guard !owned.isEmpty, parts.count == owned.count else { continue }
+            let sum = parts.map(\.0).reduce(0, +)
+            let tolerance = parts.map { 0.5 * pow(10, -Double($0.1)) }.reduce(0.5 * pow(10, -Double(ownerDecimals)), +)
+            if abs(sum - ownerShare) > tolerance + 1e-9 {
+                warnings.append(.warning("\(summary.area.name), \(summary.period.name): the published share on \(group.name) (\(FigureValue.fixed(ownerShare, decimals: ownerDecimals))%) differs from the sum of its platforms' published shares (\(FigureValue.fixed(sum, decimals: parts.map(\.1).max() ?? 0))%) by more than their rounding allows",
+                                         at: location))
+            }
+        }
+        for group in summary.owners where group.sharesDisagree {
+            guard let published = group.publishedShare, let calculated = group.calculatedShare,
+                  case .published(let location) = published.derivation else { continue }
+            warnings.append(.warning("\(summary.area.name), \(summary.period.name): the published share on \(group.name) (\(published.value.machineValue)%) differs by more than rounding from the share calculated from the counts (\(FigureValue.fixed(calculated.value.number ?? 0, decimals: 2))%)",
+                                     at: location))
+        }
+        return warnings
     }
 }

@@ -181,22 +181,34 @@ import Testing
 
     /// The ledger keeps one figure an id, the later one where two share it, and lists them in id
     /// order, those added after it was made among them.
-    @Test func theLedgerKeepsTheLaterFigureOfAnIdAndListsThemInOrder() throws {
+    /// A figure whose id the ledger holds is not added again; one it lacks is listed in id order,
+    /// also when its id falls inside an area's run of figures (which the ledger makes again when read).
+    @Test func theLedgerAddsOnlyWhatItLacksAndListsEveryIdOnceInOrder() throws {
         let (statistics, site) = try Self.grooming()
         var ledger = FigureLedger(statistics: statistics, builder: site.contexts)
         let before = ledger.sorted
         #expect(before.map(\.id) == before.map(\.id).sorted() && Set(before.map(\.id)).count == before.count)
+        #expect(before.count == 55)
         let first = try #require(before.first)
-        let replaced = first.replacing(value: .count(424_242))
-        let new = Figure(id: "aaa--new", label: "New", value: .count(3), derivation: .computed(.sum, inputs: []), sources: [])
-        let later = Figure(id: "zzz--new", label: "Later", value: .count(4), derivation: .computed(.sum, inputs: []), sources: [])
-        ledger.add(replaced)
-        ledger.merge([later.id: later, new.id: new])
-        #expect(ledger[first.id] == replaced && ledger[new.id] == new && ledger[later.id] == later && ledger["nowhere"] == nil)
+        let hampshire = try #require(before.first { $0.area == "Hampshire" && $0.id.hasPrefix("hampshire--") })
+        let figure = { (id: String, area: String?) in
+            Figure(id: id, label: id, value: .count(3), derivation: .computed(.sum, inputs: []), sources: [], area: area)
+        }
+        let new = figure("aaa--new", nil), later = figure("zzz--new", nil)
+        // Sorts just after one of Hampshire's own figures, so inside its run.
+        let inside = figure(hampshire.id + "-extra", "Hampshire")
+        ledger.add(first.replacing(value: .count(424_242)))
+        ledger.merge([later.id: later, new.id: new, inside.id: inside])
+        #expect(ledger[first.id] == first && ledger[new.id] == new && ledger[later.id] == later && ledger[inside.id] == inside)
+        #expect(ledger["nowhere"] == nil && ledger["hampshire--nowhere"] == nil)
         let after = ledger.sorted
-        #expect(after.map(\.id) == ([new.id] + before.map(\.id) + [later.id]))
+        #expect(after.map(\.id) == ([new.id] + before.map(\.id) + [later.id, inside.id]).sorted())
+        #expect(Array(ledger.listing()) == after)
+        // Hampshire's methods page lists its own figures and the one added for it.
+        #expect(ledger.figures(of: ["Hampshire"]) { $0 == "Hampshire" }.map(\.id)
+                == (before.filter { $0.area == "Hampshire" } + [inside]).map(\.id).sorted())
         ledger.settle()
-        #expect(ledger.sorted.map(\.id) == after.map(\.id) && ledger[new.id] == new)
+        #expect(ledger.sorted == after && ledger[inside.id] == inside)
     }
 
     /// Rendered a batch at a time, in order from any number of threads; a page that shows a figure

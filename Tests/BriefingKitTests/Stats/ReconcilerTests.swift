@@ -7,7 +7,7 @@ import Testing
     init() throws { statistics = try Repository.statistics() }
 
     @Test func nationalPlatformCountsFallFortyTwoShort() throws {
-        let item = try #require(statistics.reconciliations.first { $0.area == "United Kingdom" && $0.kind == .platforms })
+        let item = try #require(statistics.reconciliations().first { $0.area == "United Kingdom" && $0.kind == .platforms })
         // 3,212 + 1,191 + 568 + 4,464 = 9,435 against 9,477.
         #expect(item.sum == 9435)
         #expect(item.gap == 42)
@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func eastForcesFallFiveShortWithTwoForcesMissing() throws {
-        let item = try #require(statistics.reconciliations.first {
+        let item = try #require(statistics.reconciliations().first {
             $0.area == "East of England" && $0.kind == .areas && $0.platform == Platform.all
         })
         // 193 + 173 + 94 + 204 + 208 = 872 against 877; Essex and Northamptonshire gave [x].
@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func eastForcePlatformCountsAgreeWithTheRegion() throws {
-        let perPlatform = statistics.reconciliations.filter { $0.area == "East of England" && $0.kind == .areas && $0.platform != Platform.all }
+        let perPlatform = statistics.reconciliations().filter { $0.area == "East of England" && $0.kind == .areas && $0.platform != Platform.all }
         // Facebook and Messenger 162, Instagram 288, WhatsApp 32: the forces add up exactly.
         #expect(perPlatform.map(\.sum).sorted() == [32, 162, 288])
         #expect(perPlatform.allSatisfy { $0.reconciles })
