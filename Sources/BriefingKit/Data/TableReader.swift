@@ -7,18 +7,21 @@ struct TableReader {
     struct Record {
         let source: SourceText
         let line: Int
-        let fields: [String: CSVTable.Field]
+        /// The row's fields in the file's order (the table's own array, not a copy), and each
+        /// column's place among them (one table for every row: a table of its own per row took
+        /// more memory than the rows themselves).
+        let row: [CSVTable.Field]
+        let columns: [String: Int]
 
         /// An error pointing at the start of a column's field in this row.
         func error(_ message: String, at column: String) -> Diagnostic {
-            let field = fields[column]
+            let field = self[column]
             return source.error(message, line: field?.line ?? line, column: field?.column ?? 1)
         }
 
-
-        subscript(column: String) -> CSVTable.Field? { fields[column] }
+        subscript(column: String) -> CSVTable.Field? { columns[column].map { row[$0] } }
         /// The trimmed text of a column, empty when absent.
-        func text(_ column: String) -> String { fields[column]?.text.trimmedSpaces ?? "" }
+        func text(_ column: String) -> String { self[column]?.text.trimmedSpaces ?? "" }
     }
 
     let table: CSVTable
@@ -62,9 +65,7 @@ struct TableReader {
                 log.append(Self.shapeError(row, headerCount: table.header.count, source: source))
                 continue
             }
-            var fields: [String: CSVTable.Field] = [:]
-            for (name, index) in columns { fields[name] = row.fields[index] }
-            records.append(Record(source: source, line: row.line, fields: fields))
+            records.append(Record(source: source, line: row.line, row: row.fields, columns: columns))
         }
         return records
     }

@@ -16,7 +16,9 @@ public struct PageContextBuilder: Sendable {
     /// Their names and addresses, worked out once rather than for every page and embed.
     private let navLinks: [(name: String, url: String)]
 
-    public init(statistics: Statistics, embargo: EmbargoState = .none) {
+    /// `reachable`: for each list of areas the pages share, the names the templates can look up in
+    /// its items (`ListFieldUse`), so that the fields no template reads are not held for the build.
+    public init(statistics: Statistics, embargo: EmbargoState = .none, reachable: [String: Set<String>] = [:]) {
         self.statistics = statistics
         let observations = statistics.dataset.observations
         // An area has a page when a row gives it a figure for the release period, or a total across
@@ -46,7 +48,7 @@ public struct PageContextBuilder: Sendable {
             comparisonChart: ChartSet(dataset: statistics.dataset).comparison(regions.compactMap { statistics.comparisons[$0.name] }),
             embargo: embargo.model,
             press: PressFrame(release: statistics.dataset.release).model)
-        sharedValues = shared.map(SharedValues.init)
+        sharedValues = shared.map { SharedValues($0, reachable: reachable) }
         // Every page reads the lists of areas from `sharedValues` (a page's value takes only the
         // release from `shared`): the typed copies would hold every region's forces a second time.
         shared?.nations = []

@@ -28,7 +28,9 @@ public struct SiteBuilder: Sendable {
         self.builtAt = builtAt
         self.embargo = embargo
         self.baseURL = baseURL
-        self.contexts = PageContextBuilder(statistics: statistics, embargo: embargo)
+        let use = ListFieldUse(templates)
+        let reachable = SharedValues.areaLists.reduce(into: [String: Set<String>]()) { $0[$1] = use.names(inSectionsOver: $1) }
+        self.contexts = PageContextBuilder(statistics: statistics, embargo: embargo, reachable: reachable)
         self.methods = MethodsPages(statistics: statistics, contexts: contexts, split: templates.names.contains(MethodsPages.areaTemplate))
         self.discovery = Discovery(release: statistics.dataset.release, baseURL: baseURL, updated: builtAt, embargoed: embargo.isEmbargoed)
     }
