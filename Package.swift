@@ -27,6 +27,8 @@ let package = Package(
         ),
         // renameat2(RENAME_EXCHANGE) for the atomic site writer; Swift's Glibc module lacks it.
         .target(name: "CFileExchange"),
+        // glibc's malloc_trim, which Swift's Glibc module lacks: memory a build's step has freed, given back.
+        .target(name: "CAllocator"),
         .target(
             name: "BriefingKit",
             dependencies: [
@@ -43,6 +45,7 @@ let package = Package(
             name: "briefing",
             dependencies: [
                 "BriefingKit",
+                "CAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),

@@ -1,3 +1,4 @@
+import CAllocator
 import ArgumentParser
 import BriefingKit
 import Foundation
@@ -37,6 +38,9 @@ enum Runner {
 
     /// This executable as a build's fingerprint knows it: its path, size and modification time, so that
     /// a rebuilt tool builds the site again even from the same inputs. Nil when it cannot be read.
+    /// Gives the memory a finished step of a build has freed back to the system (`BuildOptions.stepFinished`).
+    static let releaseFreeMemory: @Sendable () -> Void = { _ = briefing_release_free_memory() }
+
     static let toolIdentity: String? = {
         guard let info = fileSystem.info("/proc/self/exe") else { return nil }
         var status = stat()

@@ -34,6 +34,7 @@ struct Build: ParsableCommand {
                                    clock: buildTime ?? Date())
         options.baseURL = try baseURL.map { try BaseURL($0) }
         options.tool = Runner.toolIdentity
+        options.stepFinished = Runner.releaseFreeMemory
         let result = try Runner.run(output: output) { try BuildPipeline(fileSystem: Runner.fileSystem).build(options) }
         Runner.report(result.warnings)
         let pages = result.paths.filter { $0.hasSuffix(".html") }

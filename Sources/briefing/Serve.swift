@@ -116,6 +116,7 @@ struct Serve: AsyncParsableCommand {
                                    clock: clock.buildTime ?? began)
         options.baseURL = nil
         options.tool = Runner.toolIdentity
+        options.stepFinished = Runner.releaseFreeMemory
         do {
             let result = try BuildPipeline(fileSystem: Runner.fileSystem).build(options)
             Runner.report(result.warnings)

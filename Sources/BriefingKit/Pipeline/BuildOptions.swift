@@ -18,6 +18,11 @@ public struct BuildOptions: Sendable {
     /// modification time). Given, a build from the same inputs onto the site it left renders nothing
     /// (`BuildFingerprint`); nil, every build renders.
     public var tool: String? = nil
+    /// Called when a step of a build has finished and let go of what it made (the data loaded and
+    /// checked, the figures' first pass, the pages, the methods pages): the command line gives the
+    /// memory it freed back to the system, which glibc's allocator would otherwise keep for the
+    /// thread that freed it, so that the steps' peaks do not add up. Not part of what a build is from.
+    public var stepFinished: (@Sendable () -> Void)? = nil
 
     public init(data: String = "Data", templates: String = "Templates", output: String = "Output", now: Date? = nil, strict: Bool = false,
                 clock: Date? = nil) {

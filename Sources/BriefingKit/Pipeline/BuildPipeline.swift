@@ -30,7 +30,9 @@ public struct BuildPipeline: Sendable {
         let warnings: [Diagnostic]
 
         func builder(_ options: BuildOptions) -> SiteBuilder {
-            SiteBuilder(statistics: statistics, templates: templates, builtAt: options.now, embargo: embargo, baseURL: options.baseURL)
+            var builder = SiteBuilder(statistics: statistics, templates: templates, builtAt: options.now, embargo: embargo, baseURL: options.baseURL)
+            builder.stepFinished = options.stepFinished
+            return builder
         }
     }
 
@@ -96,6 +98,7 @@ public struct BuildPipeline: Sendable {
         let inputs = options.tool.flatMap { BuildFingerprint(tool: $0, fileSystem: fileSystem).digest(options, embargo: prepared.embargo) }
         var summary: Site?
         let outcome = try SiteWriter(fileSystem: fileSystem).write(to: folder, inputs: inputs) { sink in
+            options.stepFinished?()
             summary = try prepared.builder(options).build(into: sink)
         }
         return Result(site: summary ?? Site(files: []), warnings: prepared.warnings + outcome.warnings,

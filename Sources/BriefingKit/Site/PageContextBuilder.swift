@@ -31,16 +31,18 @@ public struct PageContextBuilder: Sendable {
         navLinks = navAreas.map { (name: $0.name, url: Self.path(of: $0)) }
         let nations = areasWithFigures(.nation).filter { $0.parent != nil }, regions = areasWithFigures(.region)
         let otherForces = otherForces
-        shared = SharedModel(
+        // The lists of areas are converted an area at a time, each item keeping only the fields the
+        // templates can reach (`SharedValues`), rather than every region's model held whole first.
+        let model = SharedModel(
             release: releaseModel,
             national: dataset.top.map(areaModel),
             context: dataset.context.filter { !$0.isFinding }.map(contextModel),
             hasContext: dataset.context.contains { !$0.isFinding },
-            nations: nations.map(areaModel),
+            nations: [],
             hasNations: !nations.isEmpty,
-            regions: regions.map(areaModel),
+            regions: [],
             hasRegions: !regions.isEmpty,
-            otherForces: otherForces.map(areaModel),
+            otherForces: [],
             hasOtherForces: !otherForces.isEmpty,
             hasRegionShares: regions.contains { region in
                 statistics.focusOwner.flatMap { statistics.current[region.name]?.owner($0)?.share } != nil
@@ -48,13 +50,13 @@ public struct PageContextBuilder: Sendable {
             comparisonChart: ChartSet(dataset: statistics.dataset).comparison(regions.compactMap { statistics.comparisons[$0.name] }),
             embargo: embargo.model,
             press: PressFrame(release: statistics.dataset.release).model)
-        sharedValues = shared.map { SharedValues($0, reachable: reachable) }
-        // Every page reads the lists of areas from `sharedValues` (a page's value takes only the
-        // release from `shared`): the typed copies would hold every region's forces a second time.
-        shared?.nations = []
-        shared?.regions = []
-        shared?.otherForces = []
-        shared?.comparisonChart = nil
+        // Every page reads the lists of areas from `sharedValues`: a page's value takes only the release from `shared`.
+        shared = model
+        var lists: [String: [TemplateValue]] = [:]
+        for (list, areas) in ["nations": nations, "regions": regions, "other_forces": otherForces] {
+            lists[list] = areas.map { SharedValues.item(areaModel($0).templateValue, keeping: reachable[list]) }
+        }
+        sharedValues = SharedValues(model, lists: lists)
     }
 
     var dataset: Dataset { statistics.dataset }

@@ -6,19 +6,19 @@
 final class SharedValues: Sendable {
     let fields: [String: TemplateValue]
 
-    /// `reachable`: for a list of areas, the names the templates can look up in its items
-    /// (`ListFieldUse`); the other fields of its items are left out. A list not named keeps them all.
-    init(_ shared: SharedModel, reachable: [String: Set<String>] = [:]) {
+    /// `lists`: the lists of areas' values (`item(_:keeping:)`), in place of the model's (empty) ones.
+    init(_ shared: SharedModel, lists: [String: [TemplateValue]] = [:]) {
         guard case .object(var fields) = shared.fieldValues else { preconditionFailure("a model's value is an object") }
         fields["release"] = nil
-        for (list, names) in reachable {
-            guard case .list(let items)? = fields[list] else { continue }
-            fields[list] = .list(items.map { item in
-                guard case .object(let itemFields) = item else { return item }
-                return .object(itemFields.filter { names.contains($0.key) })
-            })
-        }
+        for (list, items) in lists { fields[list] = .list(items) }
         self.fields = fields
+    }
+
+    /// An area's value in a shared list, with only the fields whose names the templates can look up in
+    /// the list's items (`ListFieldUse`); every field when `names` is nil.
+    static func item(_ value: TemplateValue, keeping names: Set<String>?) -> TemplateValue {
+        guard let names, case .object(let fields) = value else { return value }
+        return .object(fields.filter { names.contains($0.key) })
     }
 
     /// The lists of areas every page shares, whose items' fields the templates may not all reach.

@@ -21,15 +21,17 @@ public struct SiteBuilder: Sendable {
     /// How many threads render pages: every core unless told (1 renders them in order on one).
     public var workers = ProcessInfo.processInfo.activeProcessorCount
 
+    /// `everyField`: the shared lists of areas keep every field of their items, even those no
+    /// template can reach (`ListFieldUse`), so that each page's value is its model's whole.
     public init(statistics: Statistics, templates: TemplateLibrary, builtAt: Date? = nil, embargo: EmbargoState = .none,
-                baseURL: BaseURL? = nil) {
+                baseURL: BaseURL? = nil, everyField: Bool = false) {
         self.statistics = statistics
         self.templates = templates
         self.builtAt = builtAt
         self.embargo = embargo
         self.baseURL = baseURL
         let use = ListFieldUse(templates)
-        let reachable = SharedValues.areaLists.reduce(into: [String: Set<String>]()) { $0[$1] = use.names(inSectionsOver: $1) }
+        let reachable = everyField ? [:] : SharedValues.areaLists.reduce(into: [String: Set<String>]()) { $0[$1] = use.names(inSectionsOver: $1) }
         self.contexts = PageContextBuilder(statistics: statistics, embargo: embargo, reachable: reachable)
         self.methods = MethodsPages(statistics: statistics, contexts: contexts, split: templates.names.contains(MethodsPages.areaTemplate))
         self.discovery = Discovery(release: statistics.dataset.release, baseURL: baseURL, updated: builtAt, embargoed: embargo.isEmbargoed)
@@ -68,6 +70,9 @@ public struct SiteBuilder: Sendable {
     /// How many pages are rendered together before their files go to the sink: enough to keep every
     /// core busy, few enough that the site is never held in memory.
     public var batchSize = 32
+    /// Called after each step of the build (the figures' first pass, the pages, the methods pages)
+    /// has let go of what it made (`BuildOptions.stepFinished`).
+    public var stepFinished: (@Sendable () -> Void)?
 
     /// The whole site in memory (what `check` and the tests look at).
     public func build() throws -> Site {
@@ -100,6 +105,7 @@ public struct SiteBuilder: Sendable {
         var hasEmbeds = false
         var embedder = EmbedBuilder(statistics: statistics, templates: templates, contexts: builder, baseURL: baseURL?.text)
         embedder.entries = methods.entries
+        stepFinished?()
         let pages = pages()
         for start in stride(from: 0, to: pages.count, by: max(1, batchSize)) {
             let batch = pages[start..<min(pages.count, start + max(1, batchSize))].map(spec)
@@ -140,6 +146,7 @@ public struct SiteBuilder: Sendable {
         // rendered a batch at a time like the pages.
         var unlisted: [Figure] = []  // of the values every page shares
         contexts.context(root: "", page: NationalPageModel()).templateValue.forEachFigure { if !ledger.contains($0.id) { unlisted.append($0) } }
+        stepFinished?()
         let methodsPlan = methods.plan(&ledger, shared: unlisted)
         do {
             try methods.render(methodsPlan, ledger: ledger, batchSize: batchSize, workers: workers, { spec in
@@ -152,6 +159,7 @@ public struct SiteBuilder: Sendable {
         } catch let error as BriefingError {
             problems += error.diagnostics
         }
+        stepFinished?()
         // Every figure, in id order, for the downloads, read an area's figures at a time.
         let figures = methodsPlan.ledger.listing()
         ledger = FigureLedger()

@@ -29,6 +29,28 @@ import Testing
         #expect(serial.files.filter { $0.path.hasSuffix("index.html") }.count >= 5)
     }
 
+    /// A build tells the command line when each of its steps has let go of what it made, so that the
+    /// memory can be given back before the next (`BuildOptions.stepFinished`): after the data are
+    /// checked, after the figures' first pass, after the pages and after the methods pages. A build
+    /// from the same inputs renders nothing, so has no step to tell of.
+    @Test func aBuildSaysWhenEachStepHasFinished() throws {
+        let folder = try Repository.temporaryFolder("speed-steps")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        final class Count: @unchecked Sendable {
+            let lock = NSLock()
+            var steps = 0
+            func add() { lock.withLock { steps += 1 } }
+        }
+        let count = Count()
+        var options = BuildOptions(data: Self.grooming, templates: Repository.templates, output: folder + "/Output")
+        options.stepFinished = { count.add() }
+        options.tool = "test"
+        _ = try BuildPipeline(fileSystem: Repository.fileSystem).build(options)
+        #expect(count.steps == 4)
+        _ = try BuildPipeline(fileSystem: Repository.fileSystem).build(options)
+        #expect(count.steps == 4)
+    }
+
     /// Inode and modification time (to the nanosecond) of every file and folder under `folder`.
     static func stamps(_ folder: String) throws -> [String: String] {
         var result: [String: String] = [:]

@@ -181,14 +181,15 @@ import Testing
 
     static let releases = ["example-2021", "example-2023", "suppression", "small"]
 
-    /// The models the builder makes of real releases, every page of them, agree with their schemas.
+    /// The models the builder makes of real releases, every page of them, agree with their schemas
+    /// (with the shared lists' items whole: a build leaves out the fields no template reaches, below).
     @Test(arguments: releases)
     func everyPageOfAReleaseAgreesWithItsSchema(_ release: String) throws {
         var log = DiagnosticLog()
         let data = try DataLoader(fileSystem: Repository.fileSystem).load(from: Repository.fixtures + "/" + release + "/Data", log: &log)
         let statistics = StatisticsEngine().run(DisclosureControl(threshold: data.release.disclosureThreshold).apply(to: data).dataset)
         let templates = try TemplateLibrary.load(from: Repository.templates, fileSystem: Repository.fileSystem)
-        let site = SiteBuilder(statistics: statistics, templates: templates)
+        let site = SiteBuilder(statistics: statistics, templates: templates, everyField: true)
         var pages = site.plan()
         let methods = site.methods.specs(site.methods.plan(FigureLedger(statistics: statistics, builder: site.contexts)))
         // The main methods page, and one for each area with a row in figures.csv (2023: 12 of its 18 areas but the national one).
@@ -202,5 +203,41 @@ import Testing
         }
         let layout = site.contexts.context(root: "", page: LayoutModel(title: "T", content: "", builtAt: nil, section: "national"))
         #expect(layout.schema.mismatch(layout.templateValue) == nil)
+    }
+
+    /// A build's shared lists of areas keep, of each item, exactly the fields of the item's schema whose
+    /// names the templates can look up inside a section over the list; the rest of the page is whole.
+    @Test func aBuildsSharedListsKeepTheFieldsTheTemplatesReach() throws {
+        let statistics = try Repository.statistics()
+        let templates = try TemplateLibrary.load(from: Repository.templates, fileSystem: Repository.fileSystem)
+        let whole = SiteBuilder(statistics: statistics, templates: templates, everyField: true)
+        let pruned = SiteBuilder(statistics: statistics, templates: templates)
+        let page = NationalPageModel()
+        guard case .object(let all) = whole.contexts.context(root: "", page: page).templateValue,
+              case .object(let kept) = pruned.contexts.context(root: "", page: page).templateValue else { Issue.record("not an object"); return }
+        let use = ListFieldUse(templates)
+        for list in SharedValues.areaLists {
+            guard case .list(let items)? = all[list], case .list(let keptItems)? = kept[list] else { Issue.record("no \(list)"); continue }
+            #expect(items.count == keptItems.count, "\(list)")
+            let names = try #require(use.names(inSectionsOver: list))
+            for (item, keptItem) in zip(items, keptItems) {
+                guard case .object(let fields) = item, case .object(let keptFields) = keptItem else { Issue.record("\(list): not an object"); continue }
+                #expect(Set(keptFields.keys) == Set(fields.keys).intersection(names), "\(list)")
+                for (name, value) in keptFields { #expect(Self.canonical(value) == Self.canonical(fields[name]!), "\(list).\(name)") }
+            }
+        }
+        #expect(SharedValues.areaLists.contains { list in if case .list(let items)? = all[list] { !items.isEmpty } else { false } })
+        // Everything else is as it was.
+        #expect(Set(all.keys) == Set(kept.keys))
+        for (name, value) in all where !SharedValues.areaLists.contains(name) { #expect(Self.canonical(value) == Self.canonical(kept[name]!), "\(name)") }
+    }
+
+    /// A value as text, an object's fields in the order of their names (a dictionary's own order is not fixed).
+    static func canonical(_ value: TemplateValue) -> String {
+        switch value {
+        case .object(let fields): "{" + fields.keys.sorted().map { "\($0): \(canonical(fields[$0]!))" }.joined(separator: ", ") + "}"
+        case .list(let items): "[" + items.map(canonical).joined(separator: ", ") + "]"
+        default: "\(value)"
+        }
     }
 }
