@@ -83,11 +83,7 @@ public struct Figure: Sendable, Hashable, Identifiable {
 extension Array where Element == Figure {
     /// The index of the figure with this id, in figures sorted by id (a binary search): nil when none has it.
     func index(ofSortedID id: String) -> Int? {
-        var (low, high) = (0, count)
-        while low < high {
-            let middle = (low + high) / 2
-            if self[middle].id < id { low = middle + 1 } else { high = middle }
-        }
+        let low = partitionIndex { $0.id < id }
         return low < count && self[low].id == id ? low : nil
     }
 }

@@ -38,8 +38,7 @@ public struct DownloadWriter: Sendable {
         for figure in figures {
             if let piece = stream.add(figure) { try emit(piece) }
         }
-        let rest = stream.finish()
-        if !rest.isEmpty { try emit(rest) }
+        if let rest = stream.finish() { try emit(rest) }
     }
 
     /// A CSV made a figure at a time: the columns' line, then a line per figure, handed out about
@@ -61,10 +60,10 @@ public struct DownloadWriter: Sendable {
             return Data(piece.utf8)
         }
 
-        /// The bytes not yet handed out (none when the last figure's filled a piece).
-        public mutating func finish() -> Data {
+        /// The bytes not yet handed out; nil when the last figure's filled a piece.
+        public mutating func finish() -> Data? {
             defer { piece = "" }
-            return Data(piece.utf8)
+            return piece.isEmpty ? nil : Data(piece.utf8)
         }
     }
 

@@ -103,11 +103,7 @@ public struct FigureLedger: Sendable {
     }
 
     private static func has(_ hash: UInt64, in sorted: [UInt64]) -> Bool {
-        var (low, high) = (0, sorted.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < hash { low = middle + 1 } else { high = middle }
-        }
+        let low = sorted.partitionIndex { $0 < hash }
         return low < sorted.count && sorted[low] == hash
     }
 
@@ -211,12 +207,8 @@ public struct FigureLedger: Sendable {
         public var endIndex: Int { count }
 
         public subscript(position: Int) -> Figure {
-            var (low, high) = (0, runs.count)
-            while high - low > 1 {
-                let middle = (low + high) / 2
-                if runs[middle].start <= position { low = middle } else { high = middle }
-            }
-            let (start, run) = runs[low]
+            // The last run that starts at or before the position (the first starts at 0).
+            let (start, run) = runs[runs.partitionIndex { $0.start <= position } - 1]
             switch run {
             case .group(let area, let first): return groups!.group(area, inOrder: true)[first + position - start]
             case .held(let first): return held[first + position - start]

@@ -188,6 +188,12 @@ public struct ODSWriter: Sendable {
         mutating func add(_ cells: [SpreadsheetCell]) {
             bytes += ODSWriter.row(cells, styles: &styles).utf8.count
         }
+
+        /// Adds one more cell's XML to rows already measured (within their row elements).
+        mutating func add(cell: SpreadsheetCell) {
+            if let style = ODSWriter.style(of: cell) { styles.insert(style) }
+            bytes += ODSWriter.cell(for: cell).utf8.count
+        }
     }
 
     /// A row's XML (never a header row), noting the cell styles it names.

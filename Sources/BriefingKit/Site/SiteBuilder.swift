@@ -184,8 +184,7 @@ public struct SiteBuilder: Sendable {
                     tally.add(figure, at: index)
                 }
                 try emitJSON(json.finish())
-                let rest = csv.finish()
-                if !rest.isEmpty { try emitCSV(rest) }
+                if let rest = csv.finish() { try emitCSV(rest) }
             }
         }
         try sink.add(try workbook.file(figures, tally: tally))

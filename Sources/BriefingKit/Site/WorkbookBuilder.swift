@@ -218,10 +218,7 @@ public struct WorkbookBuilder: Sendable {
         var measured = tally.cited.measured, longest = tally.cited.longest
         if notesColumn {
             longest.append(references.map { Self.length(Self.text(noteCell($0))) }.max() ?? 0)
-            for cell in references.map(noteCell) {
-                measured.bytes += ODSWriter.cell(for: cell).utf8.count
-                if let style = ODSWriter.style(of: cell) { measured.styles.insert(style) }
-            }
+            references.map(noteCell).forEach { measured.add(cell: $0) }
         }
         let body = Spreadsheet.Rows.MadeRows(count: figures.count, columns: header.count, measured: measured) { index in
             Self.citedCells(figures[index]) + (notesColumn ? [noteCell(references[index])] : [])
@@ -255,11 +252,7 @@ public struct WorkbookBuilder: Sendable {
         if let cells {
             for (column, length) in cells.enumerated() where column < longest.count { longest[column] = max(longest[column], length) }
         } else {
-            for index in 0..<body.count {
-                for (column, cell) in body.row(index).enumerated() where column < longest.count {
-                    longest[column] = max(longest[column], Self.length(Self.text(cell)))
-                }
-            }
+            for index in 0..<body.count { Self.widen(&longest, to: body.row(index)) }
         }
         let widths = longest.map { min(max(Double($0) * 0.22 + 0.4, 2.5), 12) }
         return Spreadsheet.Sheet(name: name, rows: Spreadsheet.Rows(top + [header.map { .text($0, .header) }], then: body),
@@ -327,6 +320,13 @@ public struct WorkbookBuilder: Sendable {
         case .points: "percentage points"
         case .change: "percentage change"
         case .marker: "[z]"
+        }
+    }
+
+    /// Makes each column's longest length (as many columns as `longest` has) at least its cell's in `cells`.
+    static func widen(_ longest: inout [Int], to cells: [SpreadsheetCell]) {
+        for (column, cell) in cells.enumerated() where column < longest.count {
+            longest[column] = max(longest[column], length(text(cell)))
         }
     }
 

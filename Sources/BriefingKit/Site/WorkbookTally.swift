@@ -18,9 +18,7 @@ struct WorkbookTally: Sendable {
 
         mutating func add(_ cells: [SpreadsheetCell], at index: Int) {
             picks.append(index)
-            for (column, cell) in cells.enumerated() where column < longest.count {
-                longest[column] = max(longest[column], WorkbookBuilder.length(WorkbookBuilder.text(cell)))
-            }
+            WorkbookBuilder.widen(&longest, to: cells)
             measured.add(cells)
         }
     }
