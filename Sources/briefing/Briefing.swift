@@ -65,22 +65,21 @@ enum Runner {
         for warning in warnings { printError(withLine(warning).rendered) }
     }
 
-    /// Lines of the files diagnostics point into, read once each.
-    nonisolated(unsafe) private static var lines: [String: [String]] = [:]
+    /// The files diagnostics point into, read once each.
+    nonisolated(unsafe) private static var files: [String: SourceText] = [:]
 
     /// Forgets the lines read, for a rebuild after the files changed (`serve`).
-    static func forgetLines() { lines = [:] }
+    static func forgetLines() { files = [:] }
 
     /// The diagnostic with its offending line read from disk, when the library did not keep it.
     static func withLine(_ diagnostic: Diagnostic) -> Diagnostic {
         guard diagnostic.lineText == nil, let location = diagnostic.location else { return diagnostic }
-        if lines[location.path] == nil {
+        if files[location.path] == nil {
             let data = FileManager.default.contents(atPath: location.path) ?? Data()
-            lines[location.path] = SourceText(path: location.path, text: String(decoding: data, as: UTF8.self)).lines
+            files[location.path] = SourceText(path: location.path, text: String(decoding: data, as: UTF8.self))
         }
-        let fileLines = lines[location.path] ?? []
-        guard location.line >= 1, location.line <= fileLines.count else { return diagnostic }
-        return Diagnostic(diagnostic.severity, diagnostic.message, at: location, lineText: fileLines[location.line - 1])
+        guard let lineText = files[location.path]?.line(location.line) else { return diagnostic }
+        return Diagnostic(diagnostic.severity, diagnostic.message, at: location, lineText: lineText)
     }
 
     static func printError(_ text: String) {

@@ -5,68 +5,82 @@
 public struct CSVParser: Sendable {
     public init() {}
 
-    /// Parses the text; a quote left open is an error at the line where it opened.
+    /// Parses the text into a whole table; a quote left open is an error at the line where it opened.
     public func parse(_ source: SourceText) throws -> CSVTable {
-        let scalars = Array(source.text.unicodeScalars)
         var records: [CSVTable.Row] = []
+        try forEachRecord(in: source) { records.append($0) }
+        guard let header = records.first else { throw Self.emptyFile(source) }
+        return CSVTable(source: source, header: header.fields, rows: Array(records.dropFirst()))
+    }
+
+    /// Hands each record to `body` as it is read, the header first, so that a large file's rows need
+    /// not all be held at once. Throws at the first fault in the file's syntax, when some records may
+    /// already have been handed on: a caller that must not act on half a file keeps what it made
+    /// until this returns.
+    public func forEachRecord(in source: SourceText, _ body: (CSVTable.Row) throws -> Void) throws {
+        // One scalar of lookahead is all the grammar needs: a doubled quote, or the LF of a CRLF.
+        var scalars = source.text.unicodeScalars.makeIterator()
+        var current = scalars.next(), following = scalars.next()
+        func advance() { current = following; following = scalars.next() }
         var fields: [CSVTable.Field] = []
         var field = String.UnicodeScalarView()
         var fieldLine = 1, fieldColumn = 1, recordLine = 1
         var line = 1, column = 1
         var quoted = false, inQuotes = false, quoteLine = 1, quoteColumn = 1
-        var index = 0
+        var records = 0
 
         func endField() {
             fields.append(.init(text: String(field), line: fieldLine, column: fieldColumn, wasQuoted: quoted, endColumn: column))
             field = String.UnicodeScalarView()
             quoted = false
         }
-        func endRecord() {
+        func endRecord() throws {
             endField()
-            records.append(.init(line: recordLine, fields: fields))
+            try body(.init(line: recordLine, fields: fields))
+            records += 1
             fields = []
         }
 
-        while index < scalars.count {
-            let scalar = scalars[index]
+        while let scalar = current {
             if inQuotes {
                 if scalar == "\"" {
-                    if index + 1 < scalars.count, scalars[index + 1] == "\"" {
+                    if following == "\"" {
                         field.append("\"")
-                        index += 2; column += 2
+                        advance(); advance(); column += 2
                         continue
                     }
                     inQuotes = false
-                    index += 1; column += 1
+                    advance(); column += 1
                     continue
                 }
                 // A refused character is reported by the file's scan; leaving it out here keeps it
                 // from making a second error ("not an area") out of the same fault.
                 if !UnsafeCharacter.isRefused(scalar) { field.append(scalar) }
-                if scalar == "\n" || (scalar == "\r" && !(index + 1 < scalars.count && scalars[index + 1] == "\n")) {
+                if scalar == "\n" || (scalar == "\r" && following != "\n") {
                     line += 1; column = 1
                 } else {
                     column += 1
                 }
-                index += 1
+                advance()
                 continue
             }
             switch scalar {
             case "\"" where field.isEmpty && !quoted:
                 inQuotes = true; quoted = true
                 quoteLine = line; quoteColumn = column
-                index += 1; column += 1
+                advance(); column += 1
             case "\"":
                 throw BriefingError(step: "load data", source.error(
                     "a quote mark inside a field that does not start with one; put the whole field in quotes and double the inner quote (\"\")",
                     line: line, column: column))
             case ",":
                 endField()
-                index += 1; column += 1
+                advance(); column += 1
                 fieldLine = line; fieldColumn = column
             case "\r", "\n":
-                endRecord()
-                index += (scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n") ? 2 : 1
+                try endRecord()
+                if scalar == "\r" && following == "\n" { advance() }
+                advance()
                 line += 1; column = 1
                 fieldLine = line; fieldColumn = 1; recordLine = line
             default:
@@ -76,19 +90,18 @@ public struct CSVParser: Sendable {
                         line: line, column: column))
                 }
                 if !UnsafeCharacter.isRefused(scalar) { field.append(scalar) }
-                index += 1; column += 1
+                advance(); column += 1
             }
         }
         if inQuotes {
             throw BriefingError(step: "load data", source.error(
                 "a quoted field is never closed; add the closing quote mark", line: quoteLine, column: quoteColumn))
         }
-        if !field.isEmpty || !fields.isEmpty || quoted { endRecord() }
+        if !field.isEmpty || !fields.isEmpty || quoted { try endRecord() }
+        if records == 0 { throw Self.emptyFile(source) }
+    }
 
-        guard let header = records.first else {
-            throw BriefingError(step: "load data", .error("the file is empty; it needs a header row",
-                                                          at: source.location(line: 1, column: 1)))
-        }
-        return CSVTable(source: source, header: header.fields, rows: Array(records.dropFirst()))
+    private static func emptyFile(_ source: SourceText) -> BriefingError {
+        BriefingError(step: "load data", .error("the file is empty; it needs a header row", at: source.location(line: 1, column: 1)))
     }
 }

@@ -18,24 +18,28 @@ public struct DataLoader: Sendable {
         let sourceRecords = readTable("sources.csv", in: directory, Columns.sources, log: &local)
         let sources = sourceRecords.map { Self.sources(from: $0, log: &local) } ?? []
         let figuresPath = directory + "/figures.csv"
-        let figures = readTable("figures.csv", in: directory, Columns.figures, log: &local)
         // Rows are checked against every name a file lists, even on a row with an error of its own:
         // one mistake in areas.csv is then reported once, not again on every figure for that area.
+        let areaNames = areaRecords.map { $0.map { $0.text("area") } }
         let sourceIDs = sourceRecords.map { $0.map { $0.text("id") } }
-        let yaml = YAMLLoader(directory: directory, fileSystem: fileSystem, sourceIDs: sourceIDs,
-                              areaNames: areaRecords.map { $0.map { $0.text("area") } })
+        let rules = FigureRules(
+            areaNames: areaNames,
+            platformNames: platformRecords.map { FigureRules.platformNames(names: $0.map { $0.text("platform") }, owners: $0.map { $0.text("owner") }) },
+            sourceIDs: sourceIDs)
+        let figures = readFigures(in: directory, rules: rules, log: &local)
+        let yaml = YAMLLoader(directory: directory, fileSystem: fileSystem, sourceIDs: sourceIDs, areaNames: areaNames)
         let release = yaml.release(log: &local)
         let quotes = yaml.quotes(log: &local)
         let context = yaml.context(log: &local) + yaml.context(findings: true, log: &local)
-        let rules = FigureRules(
-            areaNames: areaRecords.map { $0.map { $0.text("area") } },
-            platformNames: platformRecords.map { FigureRules.platformNames(names: $0.map { $0.text("platform") }, owners: $0.map { $0.text("owner") }) },
-            sourceIDs: sourceIDs)
-        let observations = figures.map { rules.observations(from: $0, log: &local) } ?? []
+        // The rows' own problems come after release.yaml's, as they did when figures.csv was read whole.
+        if let figures { local.merge(figures.rowProblems) }
+        let figuresRead = figures != nil
+        var observations = figures?.observations ?? []
+        observations.sort(by: Self.rowOrder)
 
         // Only when every row was read: a period in an unreadable row is not missing.
-        let figuresRead = figures != nil && !local.diagnostics.contains { $0.severity == .error && $0.location?.path == figuresPath }
-        if figuresRead {
+        let everyRowRead = figuresRead && !local.diagnostics.contains { $0.severity == .error && $0.location?.path == figuresPath }
+        if everyRowRead {
             // A series is of periods that do not overlap: H1 2023 beside all of 2023 cannot be told as a trend.
             let series = Dataset.series(of: observations.map(\.period)).series
             for (earlier, later) in zip(series, series.dropFirst()) where !(earlier.last < later.first) {
@@ -45,7 +49,7 @@ public struct DataLoader: Sendable {
                 }
             }
         }
-        if let release, figuresRead {
+        if let release, everyRowRead {
             let periods = Set(observations.map(\.period.code)).sorted()
             let named = [("period", release.period)] + (release.previousPeriod.map { [("previous_period", $0)] } ?? [])
             for (key, period) in named where !periods.contains(period.code) {
@@ -73,7 +77,7 @@ public struct DataLoader: Sendable {
         // Everything in a fixed order, whatever the order of rows in the files: output never depends on it.
         return Dataset(release: release, areas: areas.sorted(by: Self.areaOrder), platforms: platforms.sorted(by: Self.platformOrder),
                        sources: sources.sorted { $0.id < $1.id },
-                       observations: observations.sorted(by: Self.rowOrder), quotes: quotes, context: context)
+                       observations: observations, quotes: quotes, context: context)
     }
 
     /// The columns a CSV file of `Data/` must have, and those it may have. Any other column is an
@@ -113,31 +117,57 @@ public struct DataLoader: Sendable {
         (a.period, a.area, a.platform, a.measure.rawValue) < (b.period, b.area, b.platform, b.measure.rawValue)
     }
 
+    /// The observations of figures.csv, read a row at a time so that its rows are never all held at
+    /// once, and the problems of its rows; nil when the file cannot be read whole (half a file's
+    /// rows are not the release's figures).
+    private func readFigures(in directory: String, rules: FigureRules,
+                             log: inout DiagnosticLog) -> (observations: [Observation], rowProblems: DiagnosticLog)? {
+        var rules = rules, rowProblems = DiagnosticLog()
+        guard readTable("figures.csv", in: directory, Columns.figures, log: &log, each: { rules.read($0, log: &rowProblems) }) else { return nil }
+        return (rules.observations, rowProblems)
+    }
+
+    /// The readable rows of a small CSV file of `Data/`, or nil when the file cannot be read (see below).
     private func readTable(_ name: String, in directory: String, _ columns: Columns,
                            log: inout DiagnosticLog) -> [TableReader.Record]? {
+        var records: [TableReader.Record] = []
+        return readTable(name, in: directory, columns, log: &log) { records.append($0) } ? records : nil
+    }
+
+    /// Reads a CSV file of `Data/` a row at a time, handing each readable row to `each`. False when
+    /// the file cannot be read: it is missing or empty, its header is wrong, or its syntax has a
+    /// fault, when the caller drops what it made of the rows before it.
+    private func readTable(_ name: String, in directory: String, _ columns: Columns,
+                           log: inout DiagnosticLog, each: (TableReader.Record) -> Void) -> Bool {
         let required = columns.required
         let path = directory + "/" + name
         do {
             guard let data = try InputFolder(path: directory, fileSystem: fileSystem).contents(of: name) else {
                 log.error("missing file \(name); \(Self.requiredFiles)",
                           at: SourceLocation(path: path, line: 1, column: 1))
-                return nil
+                return false
             }
             let source = try SourceText(path: path, data: data)
             log.merge(source.unsafeCharacters)
             if source.text.allSatisfy(\.isWhitespace) {
                 log.error("the file is empty; it needs a header row: \(required.joined(separator: ","))",
                           at: source.location(line: 1, column: 1))
-                return nil
+                return false
             }
-            let table = try CSVParser().parse(source)
-            return TableReader(table: table, required: required, optional: columns.optional).records(log: &log)
+            // The rows' shapes are reported only when the whole file parses: a fault in its syntax is its one error.
+            var reader = TableReader(source: source, required: required, optional: columns.optional)
+            var shapes = DiagnosticLog()
+            try CSVParser().forEachRecord(in: source) { row in
+                if let record = reader.read(row, log: &shapes) { each(record) }
+            }
+            log.merge(shapes)
+            return reader.headerIsRight
         } catch let error as BriefingError {
             log.merge(error.diagnostics)
         } catch {
             log.error("cannot read \(name): \(error.localizedDescription)", at: SourceLocation(path: path, line: 1, column: 1))
         }
-        return nil
+        return false
     }
 
     private static func platforms(from records: [TableReader.Record], log: inout DiagnosticLog) -> [Platform] {

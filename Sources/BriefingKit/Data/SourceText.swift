@@ -1,40 +1,53 @@
 import Foundation
 
-/// A data or template file decoded as UTF-8, with its lines kept for diagnostics.
+/// A data or template file decoded as UTF-8, with where its lines are kept for diagnostics.
 ///
 /// A byte-order mark is dropped; CRLF, CR and LF line endings are all accepted.
 public struct SourceText: Sendable {
     public let path: String
     public let text: String
-    public let lines: [String]
+    /// Each line's UTF-8 offsets in `text`, line ending left out. A line's text is made only when a
+    /// diagnostic shows it: a copy of every line of a large figures.csv cost more than the file itself.
+    private let lineRanges: [Range<Int>]
 
     public init(path: String, text: String) {
         self.path = path
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         self.text = text
-        self.lines = Self.lines(of: text)
+        self.lineRanges = Self.lineRanges(of: text)
     }
 
-    /// The lines of a text, ended by LF, CRLF or a lone CR, split on its UTF-8 bytes: the same as
-    /// splitting its Characters (CR and LF are each a Character of their own, CRLF one), without
-    /// breaking the whole text into Characters, which every data file and template paid for.
+    /// The lines of a text, ended by LF, CRLF or a lone CR.
     static func lines(of text: String) -> [String] {
+        SourceText(path: "", text: text).lines
+    }
+
+    /// Where each line of a text lies, ended by LF, CRLF or a lone CR, split on its UTF-8 bytes: the
+    /// same as splitting its Characters (CR and LF are each a Character of their own, CRLF one),
+    /// without breaking the whole text into Characters, which every data file and template paid for.
+    private static func lineRanges(of text: String) -> [Range<Int>] {
         var text = text
         return text.withUTF8 { bytes in
-            var lines: [String] = []
+            var ranges: [Range<Int>] = []
             var start = 0, index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 guard byte == 10 || byte == 13 else { index += 1; continue }
-                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                ranges.append(start..<index)
                 index += byte == 13 && index + 1 < bytes.count && bytes[index + 1] == 10 ? 2 : 1
                 start = index
             }
-            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self))
-            return lines
+            ranges.append(start..<bytes.count)
+            return ranges
         }
     }
+
+    /// How many lines the text has (a text ending in a line break has an empty last line).
+    public var lineCount: Int { lineRanges.count }
+
+    /// Every line's text, made on each call: for small files and tests; a diagnostic asks for its own `line(_:)`.
+    public var lines: [String] { (1...lineCount).map { line($0)! } }
 
     /// Decodes bytes as UTF-8, or throws a diagnostic at the first invalid byte.
     public init(path: String, data: Data) throws {
@@ -50,7 +63,9 @@ public struct SourceText: Sendable {
     }
 
     public func line(_ number: Int) -> String? {
-        number >= 1 && number <= lines.count ? lines[number - 1] : nil
+        guard number >= 1, number <= lineCount else { return nil }
+        let range = lineRanges[number - 1], utf8 = text.utf8
+        return String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)], as: UTF8.self)
     }
 
     public func error(_ message: String, line: Int, column: Int) -> Diagnostic {
@@ -66,7 +81,8 @@ public struct SourceText: Sendable {
         guard text.unicodeScalars.contains(where: UnsafeCharacter.isRefused) else { return [] }
         var found: [Diagnostic] = []
         var more = 0, firstMore: (line: Int, column: Int)?
-        for (index, line) in lines.enumerated() {
+        for index in 0..<lineCount {
+            let line = self.line(index + 1)!
             for (offset, scalar) in line.unicodeScalars.enumerated() where UnsafeCharacter.isRefused(scalar) {
                 // A file full of them is the wrong file: list the first few, count the rest (each listed one copies its line).
                 guard found.count < DiagnosticLog.errorCap else {

@@ -24,19 +24,68 @@ struct TableReader {
         func text(_ column: String) -> String { self[column]?.text.trimmedSpaces ?? "" }
     }
 
-    let table: CSVTable
+    let source: SourceText
     let required: [String]
     let optional: [String]
+    private var state = State.awaitingHeader
 
-    /// The rows that can be read; problems with the header or a row's shape go to the log.
-    /// Nil when the header is wrong: no row can then be read, and the caller should not
-    /// report every row that names something from this file as unknown.
-    func records(log: inout DiagnosticLog) -> [Record]? {
-        let source = table.source
+    private enum State {
+        case awaitingHeader
+        /// Each column's place in a row, and how many fields a row must have.
+        case reading(columns: [String: Int], count: Int)
+        /// The header is wrong: no row can be read.
+        case unreadable
+    }
+
+    init(source: SourceText, required: [String], optional: [String]) {
+        self.source = source
+        self.required = required
+        self.optional = optional
+    }
+
+    /// Whether the header was read and is right, so that rows could be read.
+    var headerIsRight: Bool {
+        if case .reading = state { return true }
+        return false
+    }
+
+    /// The records of a whole table, or nil when its header is wrong (see `read(_:log:)`).
+    mutating func records(of table: CSVTable, log: inout DiagnosticLog) -> [Record]? {
+        _ = read(CSVTable.Row(line: 1, fields: table.header), log: &log)
+        let records = table.rows.compactMap { read($0, log: &log) }
+        return headerIsRight ? records : nil
+    }
+
+    /// Reads the file's records one at a time, the header first: its problems, and each row's
+    /// shape, go to the log, and each row that can be read comes back. After a wrong header no row
+    /// is read, and `headerIsRight` says so, so that the caller does not report every row that
+    /// names something from this file as unknown.
+    mutating func read(_ row: CSVTable.Row, log: inout DiagnosticLog) -> Record? {
+        switch state {
+        case .awaitingHeader:
+            state = readHeader(row.fields, log: &log)
+            return nil
+        case .unreadable:
+            return nil
+        case .reading(let columns, let count):
+            // A row of only commas is what a spreadsheet saves for a row whose cells were cleared.
+            if row.fields.allSatisfy({ $0.text.trimmedSpaces.isEmpty }) {
+                log.append(source.error("blank row; delete it", line: row.line, column: 1))
+                return nil
+            }
+            if row.fields.count != count {
+                log.append(Self.shapeError(row, headerCount: count, source: source))
+                return nil
+            }
+            return Record(source: source, line: row.line, row: row.fields, columns: columns)
+        }
+    }
+
+    private func readHeader(_ header: [CSVTable.Field], log: inout DiagnosticLog) -> State {
         let known = required + optional
         var columns: [String: Int] = [:]
         var headerOK = true
-        for (index, field) in table.header.enumerated() {
+        for (index, field) in header.enumerated() {
             let name = field.text.trimmedSpaces
             if columns[name] != nil {
                 log.append(source.error("column '\(name)' appears twice in the header", line: field.line, column: field.column))
@@ -52,22 +101,7 @@ struct TableReader {
             log.append(source.error("missing column '\(name)'; the header must have \(Self.list(required))", line: 1, column: 1))
             headerOK = false
         }
-        guard headerOK else { return nil }
-
-        var records: [Record] = []
-        for row in table.rows {
-            // A row of only commas is what a spreadsheet saves for a row whose cells were cleared.
-            if row.fields.allSatisfy({ $0.text.trimmedSpaces.isEmpty }) {
-                log.append(source.error("blank row; delete it", line: row.line, column: 1))
-                continue
-            }
-            if row.fields.count != table.header.count {
-                log.append(Self.shapeError(row, headerCount: table.header.count, source: source))
-                continue
-            }
-            records.append(Record(source: source, line: row.line, row: row.fields, columns: columns))
-        }
-        return records
+        return headerOK ? .reading(columns: columns, count: header.count) : .unreadable
     }
 
     /// A row with too many or too few fields, at the first extra field or the end of the row.

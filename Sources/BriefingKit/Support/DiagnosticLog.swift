@@ -38,6 +38,14 @@ public struct DiagnosticLog: Sendable {
         other.forEach { append($0) }
     }
 
+    /// Adds another log's diagnostics, as if each had been appended here in its order, the errors
+    /// past its cap included.
+    public mutating func merge(_ other: DiagnosticLog) {
+        merge(other.diagnostics)
+        if unlistedErrors == 0 { firstUnlisted = other.firstUnlisted }
+        unlistedErrors += other.unlistedErrors
+    }
+
     /// Throws every diagnostic gathered so far when any of them is an error, ending with a count
     /// of the errors past the cap (at the first of them) so that none goes unmentioned.
     public func throwIfErrors(step: String) throws {

@@ -7,7 +7,8 @@ struct TableReaderTests {
     private func read(_ text: String, required: [String] = ["a", "b", "c"], optional: [String] = []) throws -> (records: [TableReader.Record]?, messages: [String]) {
         let table = try CSVParser().parse(SourceText(path: "t.csv", text: text))
         var log = DiagnosticLog()
-        let records = TableReader(table: table, required: required, optional: optional).records(log: &log)
+        var reader = TableReader(source: table.source, required: required, optional: optional)
+        let records = reader.records(of: table, log: &log)
         return (records, log.diagnostics.map(\.description))
     }
 
