@@ -10,8 +10,11 @@ struct FigureRules {
     private let knownAreas: Set<String>?, knownPlatforms: Set<String>?, knownSources: Set<String>?
     /// The observations of the rows read so far that are right.
     private(set) var observations: [Observation] = []
-    /// The line of each cell's row, for a second row for the same cell.
-    private var seen: [Observation.Key: Int] = [:]
+    /// Where in `observations` each cell's row is, by the hash of its cell, for a second row for the
+    /// same cell: a table of whole cells took more memory than the rows. A cell whose hash an
+    /// earlier, different cell has is kept whole.
+    private var seen: [Int: Int] = [:]
+    private var collided: [Observation.Key: Int] = [:]
 
     init(areaNames: [String]?, platformNames: [String]?, sourceIDs: [String]?) {
         self.areaNames = areaNames
@@ -110,11 +113,28 @@ struct FigureRules {
             log.append(record.error("revised must be 'yes', 'no' or empty, not '\(other)'", at: "revised"))
             return
         }
-        if let line = seen[observation.key] {
+        let key = observation.key
+        if let earlier = earlierRow(of: key) {
+            let line = observations[earlier].location.line
             log.append(record.error("duplicate figure: \(period) \(area), \(platform), \(measure.rawValue) is already given on line \(line); keep one of the two rows", at: "period"))
             return
         }
-        seen[observation.key] = record.line
+        // Room for a row a line, once: the array is not copied as it grows, each copy the size of the rows so far.
+        if observations.isEmpty {
+            observations.reserveCapacity(max(0, record.source.lineCount - 1))
+            seen.reserveCapacity(max(0, record.source.lineCount - 1))
+        }
+        if seen[key.hashValue] == nil {
+            seen[key.hashValue] = observations.count
+        } else {
+            collided[key] = observations.count
+        }
         observations.append(noted)
+    }
+
+    /// The index in `observations` of the row for this cell, if one was read.
+    private func earlierRow(of key: Observation.Key) -> Int? {
+        guard let index = seen[key.hashValue] else { return nil }
+        return observations[index].key == key ? index : collided[key]
     }
 }
