@@ -9,8 +9,8 @@ public struct CSVParser: Sendable {
     public func parse(_ source: SourceText) throws -> CSVTable {
         var records: [CSVTable.Row] = []
         try forEachRecord(in: source) { records.append($0) }
-        guard let header = records.first else { throw Self.emptyFile(source) }
-        return CSVTable(source: source, header: header.fields, rows: Array(records.dropFirst()))
+        // A file with no record has thrown: the header is there.
+        return CSVTable(source: source, header: records[0].fields, rows: Array(records.dropFirst()))
     }
 
     /// Hands each record to `body` as it is read, the header first, so that a large file's rows need
@@ -98,10 +98,8 @@ public struct CSVParser: Sendable {
                 "a quoted field is never closed; add the closing quote mark", line: quoteLine, column: quoteColumn))
         }
         if !field.isEmpty || !fields.isEmpty || quoted { try endRecord() }
-        if records == 0 { throw Self.emptyFile(source) }
-    }
-
-    private static func emptyFile(_ source: SourceText) -> BriefingError {
-        BriefingError(step: "load data", .error("the file is empty; it needs a header row", at: source.location(line: 1, column: 1)))
+        if records == 0 {
+            throw BriefingError(step: "load data", .error("the file is empty; it needs a header row", at: source.location(line: 1, column: 1)))
+        }
     }
 }

@@ -113,8 +113,8 @@ struct FigureRules {
             log.append(record.error("revised must be 'yes', 'no' or empty, not '\(other)'", at: "revised"))
             return
         }
-        let key = observation.key
-        if let earlier = earlierRow(of: key) {
+        let key = observation.key, hash = key.hashValue
+        if let earlier = earlierRow(of: key, hash: hash) {
             let line = observations[earlier].location.line
             log.append(record.error("duplicate figure: \(period) \(area), \(platform), \(measure.rawValue) is already given on line \(line); keep one of the two rows", at: "period"))
             return
@@ -124,17 +124,17 @@ struct FigureRules {
             observations.reserveCapacity(max(0, record.source.lineCount - 1))
             seen.reserveCapacity(max(0, record.source.lineCount - 1))
         }
-        if seen[key.hashValue] == nil {
-            seen[key.hashValue] = observations.count
+        if seen[hash] == nil {
+            seen[hash] = observations.count
         } else {
             collided[key] = observations.count
         }
         observations.append(noted)
     }
 
-    /// The index in `observations` of the row for this cell, if one was read.
-    private func earlierRow(of key: Observation.Key) -> Int? {
-        guard let index = seen[key.hashValue] else { return nil }
+    /// The index in `observations` of the row for this cell (whose `hashValue` is `hash`), if one was read.
+    private func earlierRow(of key: Observation.Key, hash: Int) -> Int? {
+        guard let index = seen[hash] else { return nil }
         return observations[index].key == key ? index : collided[key]
     }
 }

@@ -49,13 +49,6 @@ struct TableReader {
         return false
     }
 
-    /// The records of a whole table, or nil when its header is wrong (see `read(_:log:)`).
-    mutating func records(of table: CSVTable, log: inout DiagnosticLog) -> [Record]? {
-        _ = read(CSVTable.Row(line: 1, fields: table.header), log: &log)
-        let records = table.rows.compactMap { read($0, log: &log) }
-        return headerIsRight ? records : nil
-    }
-
     /// Reads the file's records one at a time, the header first: its problems, and each row's
     /// shape, go to the log, and each row that can be read comes back. After a wrong header no row
     /// is read, and `headerIsRight` says so, so that the caller does not report every row that
