@@ -26,15 +26,16 @@ public struct DataLoader: Sendable {
             areaNames: areaNames,
             platformNames: platformRecords.map { FigureRules.platformNames(names: $0.map { $0.text("platform") }, owners: $0.map { $0.text("owner") }) },
             sourceIDs: sourceIDs)
-        let figures = readFigures(in: directory, rules: rules, log: &local)
+        var figures = readFigures(in: directory, rules: rules, log: &local)
         let yaml = YAMLLoader(directory: directory, fileSystem: fileSystem, sourceIDs: sourceIDs, areaNames: areaNames)
         let release = yaml.release(log: &local)
         let quotes = yaml.quotes(log: &local)
         let context = yaml.context(log: &local) + yaml.context(findings: true, log: &local)
         // The rows' own problems come after release.yaml's, as they did when figures.csv was read whole.
-        if let figures { local.merge(figures.rowProblems) }
+        if let rowProblems = figures?.rowProblems { local.merge(rowProblems) }
         let figuresRead = figures != nil
-        var observations = figures?.observations ?? []
+        // Taken, not copied, so that they are sorted where they lie (100,000 rows are 20 MB).
+        var observations = figures.take()?.observations ?? []
         observations.sort(by: Self.rowOrder)
 
         // Only when every row was read: a period in an unreadable row is not missing.

@@ -16,7 +16,7 @@ struct CellIndex: Sendable {
     private var cells: [Cell: Int32] = [:]
 
     /// The first row of each cell, as a table keyed by cell would keep it.
-    init(_ observations: [Observation]) {
+    init(_ observations: some Collection<Observation>) {
         cells.reserveCapacity(observations.count)
         func number<Value: Hashable, Number: BinaryInteger>(_ value: Value, in table: inout [Value: Number]) -> Number {
             if let number = table[value] { return number }

@@ -6,11 +6,12 @@ public struct Dataset: Sendable {
     public let areas: [Area]
     public let platforms: [Platform]
     public let sources: [Source]
-    public let observations: [Observation]
+    /// The rows of figures.csv, in order, held compactly (`ObservationTable`).
+    public private(set) var observations: ObservationTable
     public let quotes: [Quote]
     public let context: [ContextFigure]
     /// Cells that disclosure control turned into `[c]` (a `[c]` from the publisher is not among them).
-    public let hidden: Set<Observation.Key>
+    public private(set) var hidden: Set<Observation.Key>
     /// The platforms' owners, each once, in platform order.
     public let owners: [String]
     /// The periods of the series, oldest first: every period of figures.csv that does not span others.
@@ -35,7 +36,7 @@ public struct Dataset: Sendable {
         self.areas = areas
         self.platforms = platforms
         self.sources = sources
-        self.observations = observations
+        self.observations = ObservationTable(observations)
         self.quotes = quotes
         self.context = context
         self.owners = Self.owners(of: platforms)
@@ -85,6 +86,15 @@ public struct Dataset: Sendable {
     /// The area's rows of figures.csv, in order.
     public func rows(of area: String) -> [Observation] {
         (rowsByArea[area] ?? []).map { observations[$0] }
+    }
+
+    /// Shows the rows of these cells as `[c]`, in place. A suppressed row keeps its cell, so every
+    /// lookup by cell, area and period still holds and none is made again.
+    mutating func conceal(_ cells: [Observation.Key: DisclosureControl.Reason]) {
+        for index in observations.indices where cells[observations[index].key] != nil {
+            observations.setValue(.marker(.suppressed), at: index)
+        }
+        hidden.formUnion(cells.keys)
     }
 
     /// Each owner once, in the order of its first platform.

@@ -40,15 +40,14 @@ public struct BuildPipeline: Sendable {
     func prepare(_ options: BuildOptions) throws -> Prepared {
         var log = DiagnosticLog()
         // Data and templates are read independently, so that one run reports the faults in both.
-        let loaded = Swift.Result { try DataLoader(fileSystem: fileSystem).load(from: options.data, log: &log) }
+        let loaded = Swift.Result { try Self.controlledData(from: options.data, fileSystem: fileSystem, log: &log) }
         let library = Swift.Result { try TemplateLibrary.load(from: options.templates, fileSystem: fileSystem) }
-        guard case .success(let data) = loaded, case .success(let templates) = library else {
+        guard case .success(let dataset) = loaded, case .success(let templates) = library else {
             let failures = [loaded.error, library.error].compactMap { $0 }.map { error in
                 (error as? BriefingError) ?? BriefingError(step: "read files", .error("\(error)", at: nil))
             }
             throw BriefingError(step: failures.map(\.step).joined(separator: " and "), diagnostics: failures.flatMap(\.diagnostics))
         }
-        let dataset = DisclosureControl(threshold: data.release.disclosureThreshold).apply(to: data).dataset
         let statistics = StatisticsEngine().run(dataset)
         log.merge(statistics.warnings)
         if options.strict, !log.diagnostics.isEmpty {
@@ -57,6 +56,14 @@ public struct BuildPipeline: Sendable {
         }
         let embargo = EmbargoState(embargo: dataset.release.embargo, clock: options.clock ?? options.now)
         return Prepared(statistics: statistics, templates: templates, embargo: embargo, warnings: log.diagnostics)
+    }
+
+    /// The data, loaded and checked, with disclosure control applied. The loaded rows are held
+    /// nowhere else, so the small counts are hidden where they lie rather than in a copy of every row.
+    private static func controlledData(from directory: String, fileSystem: FileSystem, log: inout DiagnosticLog) throws -> Dataset {
+        var data = try DataLoader(fileSystem: fileSystem).load(from: directory, log: &log)
+        DisclosureControl(threshold: data.release.disclosureThreshold).control(&data)
+        return data
     }
 
     /// Loads, computes and builds the site in memory; writes nothing.
@@ -70,8 +77,7 @@ public struct BuildPipeline: Sendable {
     /// Every figure the data give, with no templates needed: what `briefing figures` lists.
     public func figures(_ options: BuildOptions) throws -> (figures: [Figure], release: Release, warnings: [Diagnostic]) {
         var log = DiagnosticLog()
-        let data = try DataLoader(fileSystem: fileSystem).load(from: options.data, log: &log)
-        let dataset = DisclosureControl(threshold: data.release.disclosureThreshold).apply(to: data).dataset
+        let dataset = try Self.controlledData(from: options.data, fileSystem: fileSystem, log: &log)
         let statistics = StatisticsEngine().run(dataset)
         log.merge(statistics.warnings)
         return (FigureLedger(statistics: statistics, builder: PageContextBuilder(statistics: statistics)).sorted, dataset.release, log.diagnostics)

@@ -5,12 +5,12 @@
 /// 10,000 areas has 100,000 rows. A lookup makes its row's id again to be sure of it, so two ids
 /// with one hash can never be taken for each other; the few that share one are kept by id.
 struct RowIndex: Sendable {
-    private let observations: [Observation]
+    private let observations: ObservationTable
     private var byHash: [UInt64: Int] = [:]
     /// Ids whose hash an earlier row's different id has.
     private var collided: [String: Int] = [:]
 
-    init(_ observations: [Observation]) {
+    init(_ observations: ObservationTable) {
         self.observations = observations
         byHash.reserveCapacity(observations.count)
         for (index, row) in observations.enumerated() {

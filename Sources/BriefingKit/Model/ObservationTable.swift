@@ -1,0 +1,66 @@
+/// The rows of `figures.csv`, in order, each held as the numbers of its names and periods in
+/// tables of the distinct ones, and read back as an `Observation`.
+///
+/// A row as an `Observation` takes 208 bytes, and most of it repeats: a release of 10,000 areas has
+/// 100,000 rows but a few thousand names and a handful of periods. Held like this a row takes 64
+/// bytes, and the rows are kept for the whole build.
+public struct ObservationTable: RandomAccessCollection, Sendable {
+    private struct Row: Sendable {
+        var value: Quantity
+        let area, platform, source, path, period: Int32
+        /// -1 for none.
+        let basePeriod, note: Int32
+        let line, column: Int32
+        let measure: Measure
+        let revised: Bool
+    }
+
+    private var rows: [Row] = []
+    private var strings: [String] = []
+    private var periods: [Period] = []
+
+    public init(_ observations: some Sequence<Observation>) {
+        var stringNumbers: [String: Int32] = [:], periodNumbers: [Period: Int32] = [:]
+        func number(_ text: String) -> Int32 {
+            if let number = stringNumbers[text] { return number }
+            let number = Int32(strings.count)
+            stringNumbers[text] = number
+            strings.append(text)
+            return number
+        }
+        func number(_ period: Period) -> Int32 {
+            if let number = periodNumbers[period] { return number }
+            let number = Int32(periods.count)
+            periodNumbers[period] = number
+            periods.append(period)
+            return number
+        }
+        rows.reserveCapacity(observations.underestimatedCount)
+        for row in observations {
+            rows.append(Row(value: row.value, area: number(row.area), platform: number(row.platform), source: number(row.source),
+                            path: number(row.location.path), period: number(row.period),
+                            basePeriod: row.basePeriod.map(number) ?? -1, note: row.note.map(number) ?? -1,
+                            line: Int32(clamping: row.location.line), column: Int32(clamping: row.location.column),
+                            measure: row.measure, revised: row.revised))
+        }
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { rows.count }
+
+    public subscript(position: Int) -> Observation {
+        let row = rows[position]
+        var observation = Observation(period: periods[Int(row.period)], area: strings[Int(row.area)], platform: strings[Int(row.platform)],
+                                      measure: row.measure, value: row.value, source: strings[Int(row.source)],
+                                      location: SourceLocation(path: strings[Int(row.path)], line: Int(row.line), column: Int(row.column)),
+                                      basePeriod: row.basePeriod < 0 ? nil : periods[Int(row.basePeriod)])
+        observation.note = row.note < 0 ? nil : strings[Int(row.note)]
+        observation.revised = row.revised
+        return observation
+    }
+
+    /// Gives the row at `position` a new value, everything else about it unchanged (disclosure control's `[c]`).
+    mutating func setValue(_ value: Quantity, at position: Int) {
+        rows[position].value = value
+    }
+}
