@@ -6,7 +6,8 @@
 /// with one hash can never be taken for each other; the few that share one are kept by id.
 struct RowIndex: Sendable {
     private let observations: ObservationTable
-    private var byHash: [UInt64: Int] = [:]
+    /// A row's index as 32 bits: a table of 100,000 rows is a quarter smaller.
+    private var byHash: [UInt64: Int32] = [:]
     /// Ids whose hash an earlier row's different id has.
     private var collided: [String: Int] = [:]
 
@@ -17,19 +18,19 @@ struct RowIndex: Sendable {
             let id = AreaSummarizer.id(for: row)
             let hash = FigureLedger.hash(id)
             if let first = byHash[hash] {
-                if AreaSummarizer.id(for: observations[first]) != id, collided[id] == nil { collided[id] = index }
+                if AreaSummarizer.id(for: observations[Int(first)]) != id, collided[id] == nil { collided[id] = index }
             } else {
-                byHash[hash] = index
+                byHash[hash] = Int32(index)
             }
         }
     }
 
     /// The row that gives the figure with this id, if one does.
     subscript(id: String) -> Int? {
-        if let index = byHash[FigureLedger.hash(id)], AreaSummarizer.id(for: observations[index]) == id { return index }
+        if let index = byHash[FigureLedger.hash(id)].map(Int.init), AreaSummarizer.id(for: observations[index]) == id { return index }
         return collided[id]
     }
 
     /// The first row of each id, in no order.
-    var rows: [Int] { Array(byHash.values) + Array(collided.values) }
+    var rows: [Int] { byHash.values.map(Int.init) + Array(collided.values) }
 }

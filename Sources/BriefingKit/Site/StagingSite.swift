@@ -16,7 +16,9 @@ final class StagingSite: SiteSink {
     private let old: String?
     private let listed: Set<String>
     private let fileSystem: FileSystem
-    private var madeFolders: Set<String> = []
+    /// The folders made last: a page's files come together, and a folder made again is no fault.
+    /// Every folder made was a set of full paths, 3 MB at 10,000 pages.
+    private var recentFolders: [String] = []
     /// Every path added, in order.
     private(set) var paths: [String] = []
     private var seen: Set<String> = []
@@ -40,7 +42,11 @@ final class StagingSite: SiteSink {
         let path = folder + "/" + relative
         let parent = (path as NSString).deletingLastPathComponent
         do {
-            if madeFolders.insert(parent).inserted { try fileSystem.createDirectory(parent) }
+            if !recentFolders.contains(parent) {
+                try fileSystem.createDirectory(parent)
+                recentFolders.append(parent)
+                if recentFolders.count > 8 { recentFolders.removeFirst() }
+            }
         } catch {
             throw WriteFailure(underlying: error)
         }
