@@ -21,28 +21,27 @@ public struct ObservationTable: RandomAccessCollection, Sendable {
 
     public init(_ observations: some Sequence<Observation>) {
         var stringNumbers: [String: Int32] = [:], periodNumbers: [Period: Int32] = [:]
-        func number(_ text: String) -> Int32 {
-            if let number = stringNumbers[text] { return number }
-            let number = Int32(strings.count)
-            stringNumbers[text] = number
-            strings.append(text)
+        /// The value's number in `values`, numbered as it first comes.
+        func number<Value: Hashable>(_ value: Value, _ numbers: inout [Value: Int32], _ values: inout [Value]) -> Int32 {
+            if let number = numbers[value] { return number }
+            let number = Int32(values.count)
+            numbers[value] = number
+            values.append(value)
             return number
         }
-        func number(_ period: Period) -> Int32 {
-            if let number = periodNumbers[period] { return number }
-            let number = Int32(periods.count)
-            periodNumbers[period] = number
-            periods.append(period)
-            return number
-        }
+        var strings: [String] = [], periods: [Period] = []
+        func number(_ text: String) -> Int32 { number(text, &stringNumbers, &strings) }
+        func numberPeriod(_ period: Period) -> Int32 { number(period, &periodNumbers, &periods) }
         rows.reserveCapacity(observations.underestimatedCount)
         for row in observations {
             rows.append(Row(value: row.value, area: number(row.area), platform: number(row.platform), source: number(row.source),
-                            path: number(row.location.path), period: number(row.period),
-                            basePeriod: row.basePeriod.map(number) ?? -1, note: row.note.map(number) ?? -1,
+                            path: number(row.location.path), period: numberPeriod(row.period),
+                            basePeriod: row.basePeriod.map(numberPeriod) ?? -1, note: row.note.map(number) ?? -1,
                             line: Int32(clamping: row.location.line), column: Int32(clamping: row.location.column),
                             measure: row.measure, revised: row.revised))
         }
+        self.strings = strings
+        self.periods = periods
     }
 
     public var startIndex: Int { 0 }
