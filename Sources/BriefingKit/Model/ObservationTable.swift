@@ -19,8 +19,19 @@ public struct ObservationTable: RandomAccessCollection, Sendable {
     private var strings: [String] = []
     private var periods: [Period] = []
 
+    /// A string told apart from others by its bytes. Swift's `==` holds two spellings of one text
+    /// equal (`ô` as one code point or as `o` and a combining mark); a row must give back the
+    /// bytes it was given, or a page could show a name as another row spelt it.
+    private struct Spelling: Hashable {
+        let text: String
+        static func == (lhs: Spelling, rhs: Spelling) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+        func hash(into hasher: inout Hasher) {
+            for byte in text.utf8 { hasher.combine(byte) }
+        }
+    }
+
     public init(_ observations: some Sequence<Observation>) {
-        var stringNumbers: [String: Int32] = [:], periodNumbers: [Period: Int32] = [:]
+        var stringNumbers: [Spelling: Int32] = [:], periodNumbers: [Period: Int32] = [:]
         /// The value's number in `values`, numbered as it first comes.
         func number<Value: Hashable>(_ value: Value, _ numbers: inout [Value: Int32], _ values: inout [Value]) -> Int32 {
             if let number = numbers[value] { return number }
@@ -29,8 +40,8 @@ public struct ObservationTable: RandomAccessCollection, Sendable {
             values.append(value)
             return number
         }
-        var strings: [String] = [], periods: [Period] = []
-        func number(_ text: String) -> Int32 { number(text, &stringNumbers, &strings) }
+        var spellings: [Spelling] = [], periods: [Period] = []
+        func number(_ text: String) -> Int32 { number(Spelling(text: text), &stringNumbers, &spellings) }
         func numberPeriod(_ period: Period) -> Int32 { number(period, &periodNumbers, &periods) }
         rows.reserveCapacity(observations.underestimatedCount)
         for row in observations {
@@ -40,7 +51,7 @@ public struct ObservationTable: RandomAccessCollection, Sendable {
                             line: Int32(clamping: row.location.line), column: Int32(clamping: row.location.column),
                             measure: row.measure, revised: row.revised))
         }
-        self.strings = strings
+        self.strings = spellings.map(\.text)
         self.periods = periods
     }
 

@@ -23,7 +23,7 @@ import Testing
             row("Gwent", "Instagram", .count, .marker(.suppressed), line: 4, revised: true),
             row("Gwent", "Instagram", .count, .marker(.notProvided), line: 5, note: "Force did not reply, 'in time' — ŵ"),
             row("Gwent", Platform.all, .change, .percent(-33, decimals: 0), line: 6, base: before, note: ""),
-            row("foi-2023", "foi-2023", .count, .count(0), line: Int(Int32.max)),
+            row("foi-2023", "foi-2023", .count, .count(0), line: Int(Int32.max)),  // the largest line a row keeps
         ]
     }
 
@@ -33,6 +33,21 @@ import Testing
         #expect(table.count == rows.count)
         #expect(Array(table) == rows)
         #expect(ObservationTable([Observation]()).isEmpty)
+    }
+
+    /// Two spellings of one name, equal to Swift's `==`, each come back in their own bytes.
+    @Test func aNameComesBackInTheBytesItWasGiven() {
+        let composed = "Ynys M\u{F4}n", decomposed = "Ynys Mo\u{302}n"
+        #expect(composed == decomposed)
+        var rows = Self.awkwardRows()
+        for (index, name) in [composed, decomposed, composed].enumerated() {
+            var row = Observation(period: rows[0].period, area: name, platform: name, measure: .count, value: .count(index + 5),
+                                  source: name, location: SourceLocation(path: name, line: index + 10, column: 1))
+            row.note = name
+            rows.append(row)
+        }
+        let bytes = { (row: Observation) in [row.area, row.platform, row.source, row.location.path, row.note ?? ""].map { Array($0.utf8) } }
+        #expect(ObservationTable(rows).map(bytes) == rows.map(bytes))
     }
 
     @Test func aNewValueChangesOnlyThatRowsValue() {
