@@ -42,9 +42,11 @@ struct AreaStatisticsMaker: Sendable {
         focusOwner = dataset.focusOwner
     }
 
-    func make(_ area: Area) -> AreaStatistics {
+    /// `summary`: the area's summary in a period, where one already made can be handed on.
+    func make(_ area: Area, summary: ((Period) -> AreaSummary)? = nil) -> AreaStatistics {
+        let summary = summary ?? { summarizer.summary(of: area, in: $0) }
         let period = dataset.release.period
-        let current = summarizer.summary(of: area, in: period)
+        let current = summary(period)
         let previousPeriod = dataset.previousPeriod
         var comparison: ShareComparison?
         if let national, let focusOwner {
@@ -54,9 +56,9 @@ struct AreaStatisticsMaker: Sendable {
         if let first = dataset.firstPeriod, first != previousPeriod {
             fromFirst = comparer.change(of: area, from: first, to: period)
         }
-        let previous = previousPeriod.map { summarizer.summary(of: area, in: $0) }
+        let previous = previousPeriod.map(summary)
         let checks = periods.flatMap { period in
-            reconciler.checks(period == current.period ? current : period == previous?.period ? previous! : summarizer.summary(of: area, in: period), summarizer)
+            reconciler.checks(period == current.period ? current : period == previous?.period ? previous! : summary(period), summarizer)
         }
         return AreaStatistics(
             current: current,

@@ -16,6 +16,14 @@ public struct Statistics: Sendable {
     let areasWithChecks: Set<String>
     let maker: AreaStatisticsMaker
     private let cache: RecentCache<String, AreaStatistics>
+    /// Summaries asked for on their own (a region's table of its forces), so that they do not make
+    /// a whole area's statistics: a summary is about a quarter of them.
+    private let summaries: RecentCache<SummaryKey, AreaSummary>
+
+    struct SummaryKey: Hashable, Sendable {
+        let area: String
+        let period: Period
+    }
 
     init(maker: AreaStatisticsMaker, hasComparisons: Bool, areasWithChange: Set<String>, areasWithChecks: Set<String>,
          warnings: [Diagnostic]) {
@@ -28,18 +36,38 @@ public struct Statistics: Sendable {
         self.areasWithChange = areasWithChange
         // Enough for a batch of pages and the areas they show (a region page shows its forces).
         self.cache = RecentCache(capacity: 128)
+        self.summaries = RecentCache(capacity: 256)
     }
 
     /// The statistics of the area with this name; nil for a name that is no area of the release.
     public func of(_ name: String) -> AreaStatistics? {
         guard let area = dataset.area(named: name) else { return nil }
-        return cache.value(for: name) { maker.make(area) }
+        return cache.value(for: name) {
+            maker.make(area) { period in summaries[SummaryKey(area: name, period: period)] ?? maker.summarizer.summary(of: area, in: period) }
+        }
+    }
+
+    /// The area's summary in a period, from its statistics when they are kept; else made on its own.
+    /// The same summary either way: each is a pure function of the area and the period.
+    public func summary(of name: String, in period: Period) -> AreaSummary? {
+        guard let area = dataset.area(named: name) else { return nil }
+        if let kept = cache[name] {
+            if kept.current.period == period { return kept.current }
+            if let previous = kept.previous, previous.period == period { return previous }
+        }
+        return summaries.value(for: SummaryKey(area: name, period: period)) { maker.summarizer.summary(of: area, in: period) }
     }
 
     /// Per area, the release period's summary.
-    public var current: ByArea<AreaSummary> { ByArea(self) { $0.current } }
+    public var current: ByArea<AreaSummary> {
+        let period = dataset.release.period
+        return ByArea { [self] in summary(of: $0, in: period) }
+    }
     /// Per area, the previous period's summary, when the release names one.
-    public var previous: ByArea<AreaSummary> { ByArea(self) { $0.previous } }
+    public var previous: ByArea<AreaSummary> {
+        let period = dataset.previousPeriod
+        return ByArea { [self] name in period.flatMap { summary(of: name, in: $0) } }
+    }
     public var comparisons: ByArea<ShareComparison> { ByArea(self) { $0.comparison } }
     /// Per area, the change from the previous period of the series to the release period.
     public var changes: ByArea<PeriodChange> { ByArea(self) { $0.change } }
@@ -58,16 +86,18 @@ public struct Statistics: Sendable {
 
     /// One of an area's statistics, looked up by the area's name as in a table.
     public struct ByArea<Value>: Sendable {
-        let statistics: Statistics
-        let pick: @Sendable (AreaStatistics) -> Value?
+        let lookup: @Sendable (String) -> Value?
 
         init(_ statistics: Statistics, _ pick: @escaping @Sendable (AreaStatistics) -> Value?) {
-            self.statistics = statistics
-            self.pick = pick
+            lookup = { statistics.of($0).flatMap(pick) }
+        }
+
+        init(_ lookup: @escaping @Sendable (String) -> Value?) {
+            self.lookup = lookup
         }
 
         public subscript(name: String) -> Value? {
-            statistics.of(name).flatMap(pick)
+            lookup(name)
         }
     }
 }
