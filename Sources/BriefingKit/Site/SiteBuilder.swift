@@ -108,7 +108,8 @@ public struct SiteBuilder: Sendable {
         stepFinished?()
         let pages = pages()
         for start in stride(from: 0, to: pages.count, by: max(1, batchSize)) {
-            let batch = pages[start..<min(pages.count, start + max(1, batchSize))].map(spec)
+            // The pages' models are made on every core too: each is an area's statistics and wording.
+            let batch = ParallelMap(workers: workers).map(Array(pages[start..<min(pages.count, start + max(1, batchSize))]), spec)
             // The embeds first: each briefing page shows the code of its own.
             var embeds = EmbedSet(baseURL: baseURL?.text)
             do {

@@ -175,8 +175,16 @@ import Testing
         // With the real models, the shipped ledger already holds every figure the pages hold: nothing is made twice.
         var real = FigureLedger(statistics: statistics, builder: site.contexts)
         var count = 0
-        _ = site.methods.plan(&real) { spec in count += 1; return spec.data.templateValue.figures }
+        var entries = 0
+        _ = site.methods.plan(&real) { spec in
+            count += 1
+            entries += (spec.data as? AreaMethodsPageModel)?.figures.count ?? (spec.data as? MethodsPageModel)?.figures.count ?? 1
+            return spec.data.templateValue.figures
+        }
         #expect(count == 13)
+        // The models the plan looks at leave out the entries, which are the ledger's own figures.
+        #expect(entries == 0)
+        #expect(site.methods.specs(site.methods.plan(real)).map { ($0.data as? AreaMethodsPageModel)?.figures.count ?? 0 }.reduce(0, +) > 0)
     }
 
     /// The ledger keeps one figure an id, the later one where two share it, and lists them in id
