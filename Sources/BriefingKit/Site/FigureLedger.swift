@@ -155,9 +155,16 @@ public struct FigureLedger: Sendable {
 
     /// Every figure in id order, each id once, made a group at a time as it is read.
     public func listing() -> Listing {
+        listing { _, _ in }
+    }
+
+    /// The listing, handing each figure and its position to `visit` in order as it is found: the
+    /// listing has to read every group to know where each figure lies, so a pass over every figure
+    /// made with it costs no pass of its own.
+    func listing(visiting visit: (Figure, Int) throws -> Void) rethrows -> Listing {
         var copy = self
         copy.settle()
-        return Listing(groups: copy.groups, held: copy.held)
+        return try Listing(groups: copy.groups, held: copy.held, visit: visit)
     }
 
     /// Figures in id order, so that every list of them is the same from build to build.
@@ -176,14 +183,18 @@ public struct FigureLedger: Sendable {
         private let runs: [(start: Int, run: Run)]
         public let count: Int
 
-        fileprivate init(groups: Groups?, held: [Figure]) {
+        fileprivate init(groups: Groups?, held: [Figure], visit: (Figure, Int) throws -> Void) rethrows {
             self.groups = groups
             self.held = held
             var runs: [(start: Int, run: Run)] = [], count = 0, next = 0
-            func take(_ run: Run, _ length: Int) {
-                guard length > 0 else { return }
+            // Runs are taken in the listing's order, so their figures are visited in it.
+            func take(_ run: Run, _ figures: ArraySlice<Figure>) throws {
+                guard !figures.isEmpty else { return }
                 runs.append((count, run))
-                count += length
+                for figure in figures {
+                    try visit(figure, count)
+                    count += 1
+                }
             }
             for area in groups?.inOrder ?? [] {
                 let group = groups!.group(area, inOrder: true)
@@ -191,17 +202,17 @@ public struct FigureLedger: Sendable {
                 while index < group.count {
                     if next < held.count, held[next].id <= group[index].id {
                         // A held figure whose id a group also gives is listed once, as the group gives it.
-                        if held[next].id < group[index].id { take(.held(start: next), 1) }
+                        if held[next].id < group[index].id { try take(.held(start: next), held[next...next]) }
                         next += 1
                         continue
                     }
                     var end = group.count
                     if next < held.count, let limit = group.firstIndex(where: { $0.id >= held[next].id }) { end = limit }
-                    take(.group(area, start: index), end - index)
+                    try take(.group(area, start: index), group[index..<end])
                     index = end
                 }
             }
-            take(.held(start: next), held.count - next)
+            try take(.held(start: next), held[next...])
             self.runs = runs
             self.count = count
         }

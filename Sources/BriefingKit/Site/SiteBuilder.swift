@@ -161,8 +161,6 @@ public struct SiteBuilder: Sendable {
             problems += error.diagnostics
         }
         stepFinished?()
-        // Every figure, in id order, for the downloads, read an area's figures at a time.
-        let figures = methodsPlan.ledger.listing()
         ledger = FigureLedger()
         if !problems.isEmpty {
             // A template fault repeats on every page that uses it: report each place once.
@@ -172,14 +170,16 @@ public struct SiteBuilder: Sendable {
 
         // The downloads of every figure are large, and each pass over the figures makes them again
         // from the statistics: the CSV and the JSON are written, and the spreadsheet's tables
-        // measured, in one pass, a piece at a time; the spreadsheet then writes each row once.
+        // measured, in the pass that lists every figure in id order (an area's at a time); the
+        // spreadsheet then writes each row once.
         let downloads = DownloadWriter(release: statistics.dataset.release, embargo: embargo.notice)
         let workbook = WorkbookBuilder(dataset: statistics.dataset, embargo: embargo.notice, builtAt: builtAt)
         var tally = workbook.tally()
+        var listing: FigureLedger.Listing?
         try sink.add("data/figures.csv") { emitCSV in
             try sink.add("data/figures.json") { emitJSON in
                 var csv = downloads.csvStream(), json = try downloads.jsonStream()
-                for (index, figure) in figures.enumerated() {
+                listing = try methodsPlan.ledger.listing { figure, index in
                     if let piece = csv.add(figure) { try emitCSV(piece) }
                     if let piece = try json.add(figure) { try emitJSON(piece) }
                     tally.add(figure, at: index)
@@ -188,6 +188,8 @@ public struct SiteBuilder: Sendable {
                 if let rest = csv.finish() { try emitCSV(rest) }
             }
         }
+        // A sink that did not ask for the CSV's pieces leaves the listing to be made on its own.
+        let figures = listing ?? methodsPlan.ledger.listing()
         try sink.add(try workbook.file(figures, tally: tally))
         try sink.add(SiteFile(path: "assets/style.css", text: templates.stylesheet))
         try sink.add(SiteFile(path: "README.md", text: Self.outputReadme))

@@ -212,6 +212,10 @@ import Testing
         let after = ledger.sorted
         #expect(after.map(\.id) == ([new.id] + before.map(\.id) + [later.id, inside.id]).sorted())
         #expect(Array(ledger.listing()) == after)
+        // Made while visiting each figure (the downloads' one pass), the same listing, each figure visited once at its place.
+        var visited: [(id: String, at: Int)] = []
+        let walked = ledger.listing { visited.append(($0.id, $1)) }
+        #expect(visited.map(\.id) == after.map(\.id) && visited.map(\.at) == Array(after.indices) && Array(walked) == after)
         // Hampshire's methods page lists its own figures and the one added for it.
         #expect(ledger.figures(of: ["Hampshire"]) { $0 == "Hampshire" }.map(\.id)
                 == (before.filter { $0.area == "Hampshire" } + [inside]).map(\.id).sorted())
