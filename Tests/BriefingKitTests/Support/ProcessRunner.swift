@@ -26,7 +26,8 @@ enum ProcessRunner {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        // The program's own temporary files (Chromium's singleton socket folder) go with the scratch folder.
+        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": scratch.path].merging(environment) { _, new in new }) { _, new in new }
         process.standardOutput = outHandle
         process.standardError = errHandle
         process.standardInput = FileHandle.nullDevice
