@@ -130,8 +130,8 @@ struct MethodsPages: Sendable {
 
     /// Renders the methods pages of `plan`, `batchSize` at a time on `workers` threads (each page's
     /// model made on the thread that renders it), and hands each to `emit` in their order (the same
-    /// pages from any number of threads), while none has failed. A page that shows a figure `ledger` lacks (it
-    /// would link to no entry) is a fault; every fault is thrown together at the end.
+    /// pages from any number of threads), while none has failed. A page that shows a figure `ledger`
+    /// lacks (it would link to no entry) is a fault; every fault is thrown together at the end.
     func render(_ plan: Plan, ledger: FigureLedger, batchSize: Int, workers: Int,
                 _ render: @Sendable (PageSpec) throws -> RenderedSitePage, emit: (RenderedSitePage) throws -> Void) throws {
         var problems: [Diagnostic] = []

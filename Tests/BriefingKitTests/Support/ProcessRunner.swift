@@ -27,7 +27,9 @@ enum ProcessRunner {
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
         // The program's own temporary files (Chromium's singleton socket folder) go with the scratch folder.
-        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": scratch.path].merging(environment) { _, new in new }) { _, new in new }
+        var inherited = ProcessInfo.processInfo.environment
+        inherited["TMPDIR"] = scratch.path
+        process.environment = inherited.merging(environment) { _, new in new }
         process.standardOutput = outHandle
         process.standardError = errHandle
         process.standardInput = FileHandle.nullDevice
