@@ -7,8 +7,8 @@ BRIEFING    := .build/debug/briefing
 # What building needs: cmark-gfm and its extensions, found through pkg-config.
 BUILD_DEBS  := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 # What the tests add: a real browser (and its driver, for the embed tests) for the page tests, Java to run the Nu Html Checker,
-# Jing (RELAX NG, for the Atom feed), xmllint (XML Schema, for the sitemap) and pdftotext for the print test.
-TEST_DEBS   := chromium chromium-driver default-jre-headless jing libxml2-utils poppler-utils
+# Jing (RELAX NG, for the Atom feed), xmllint (XML Schema, for the sitemap), pdftotext for the print test and Info-ZIP's unzip (a second reader of the spreadsheet's zip).
+TEST_DEBS   := chromium chromium-driver default-jre-headless jing libxml2-utils poppler-utils unzip
 # The tests' Python packages (the Nu Html Checker's vnu.jar, odfpy, selenium, axe-core) are pinned in
 # Tests/Browser/requirements.txt and installed into the project's own virtual environment, .venv-test/,
 # never into the system's Python; the tests run that Python (TEST_PYTHON overrides it).

@@ -1,10 +1,9 @@
 import Foundation
-import ZIPFoundation
 
 /// Writes a `Spreadsheet` as an OpenDocument spreadsheet (`.ods`), the government's open standard
-/// for documents, in memory.
+/// for documents.
 ///
-/// An ODS file is a zip archive (ZIPFoundation writes it) whose first entry is `mimetype`, stored
+/// An ODS file is a zip archive (`ZipStream`) whose first entry is `mimetype`, stored
 /// uncompressed, followed by the manifest, the document's properties (`meta.xml`), its default
 /// styles (`styles.xml`) and its sheets (`content.xml`). The XML is written here: it is a few
 /// fixed elements around the rows, and no listed Swift package writes OpenDocument.
@@ -20,25 +19,25 @@ public struct ODSWriter: Sendable {
 
     public init() {}
 
+    /// The spreadsheet's bytes, whole.
     public func write(_ spreadsheet: Spreadsheet) throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create, pathEncoding: nil)
-        let date = spreadsheet.date ?? Self.fixedDate
+        try Data.gathering { try write(spreadsheet, to: $0) }
+    }
+
+    /// The spreadsheet's bytes handed to `emit` in order as they are made (`ZipStream`): a large
+    /// release's sheets are never held, as text or as zip.
+    public func write(_ spreadsheet: Spreadsheet, to emit: (Data) throws -> Void) throws {
+        var zip = ZipStream(date: spreadsheet.date ?? Self.fixedDate)
         let entries: [(path: String, text: String, compressed: Bool)] = [
             ("mimetype", Self.mediaType, false),
             ("META-INF/manifest.xml", Self.manifest, true),
             ("meta.xml", meta(spreadsheet), true),
             ("styles.xml", styles(spreadsheet), true),
         ]
-        for entry in entries {
-            let data = Data(entry.text.utf8)
-            try archive.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
-                                 compressionMethod: entry.compressed ? .deflate : .none) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
+        for entry in entries { try zip.add(entry.path, Data(entry.text.utf8), compressed: entry.compressed, to: emit) }
         // The sheets are made twice, a row at a time, and never held: once to count the bytes of
-        // content.xml (a zip entry's header gives its size) and to find the cell styles it names, then
-        // into the archive.
+        // content.xml and to find the cell styles it names, then into the archive. (Rows a pass over
+        // the figures has measured already, `Measured`, are skipped in the first.)
         var counted = SheetsXML(spreadsheet.sheets, skippingMeasured: true)
         var size = 0
         while let piece = counted.next() { size += piece.utf8.count }
@@ -47,14 +46,12 @@ public struct ODSWriter: Sendable {
         size += head.utf8.count + tail.utf8.count
         var pieces = [head].makeIterator(), rows = SheetsXML(spreadsheet.sheets), ends = [tail].makeIterator()
         var reader = PieceReader { pieces.next() ?? rows.next() ?? ends.next() }
-        try archive.addEntry(with: "content.xml", type: .file, uncompressedSize: Int64(size), modificationDate: date,
-                             compressionMethod: .deflate) { _, size in reader.read(size) }
-        // The two passes must agree to the byte, or the zip entry would be cut short or overrun.
+        try zip.add("content.xml", size: size, reading: { reader.read($0) }, to: emit)
+        // The two passes must agree to the byte, or the entry would not hold what its size says.
         guard reader.handedOut == size, reader.isFinished() else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "content.xml changed between its two passes; this is a fault in briefing"])
         }
-        guard let bytes = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return bytes
+        try zip.finish(to: emit)
     }
 
     /// Hands out text made piece by piece as bytes, as many as are asked for at a time.

@@ -190,7 +190,7 @@ public struct SiteBuilder: Sendable {
         }
         // A sink that did not ask for the CSV's pieces leaves the listing to be made on its own.
         let figures = listing ?? methodsPlan.ledger.listing()
-        try sink.add(try workbook.file(figures, tally: tally))
+        try workbook.add(figures, tally: tally, to: sink)
         try sink.add(SiteFile(path: "assets/style.css", text: templates.stylesheet))
         try sink.add(SiteFile(path: "README.md", text: Self.outputReadme))
         var discovery = discovery

@@ -405,4 +405,10 @@ extension WorkbookBuilder {
     func file<Figures: RandomAccessCollection<Figure> & Sendable>(_ figures: Figures, tally: WorkbookTally?) throws -> SiteFile where Figures.Index == Int {
         SiteFile(path: Self.path, contents: try ODSWriter().write(workbook(figures, tally: tally)))
     }
+
+    /// The spreadsheet handed to `sink` as it is written, never held whole.
+    func add<Figures: RandomAccessCollection<Figure> & Sendable>(_ figures: Figures, tally: WorkbookTally?, to sink: any SiteSink) throws where Figures.Index == Int {
+        let spreadsheet = workbook(figures, tally: tally)
+        try sink.add(Self.path) { emit in try ODSWriter().write(spreadsheet, to: emit) }
+    }
 }
