@@ -71,7 +71,9 @@ struct ZipStream {
     }
 
     /// A deflated entry of `size` bytes read from `read` (asked for at most `chunk` at a time), written
-    /// as it is deflated: its CRC and compressed size follow it in a data descriptor.
+    /// as it is deflated: its CRC and compressed size follow it in a data descriptor. Only a deflated
+    /// entry is ever streamed: LibreOffice (since 24.8) refuses a package with a stored entry that has
+    /// a data descriptor, and takes deflated ones, which it writes itself.
     mutating func add(_ path: String, size: Int, reading read: (_ count: Int) throws -> Data, to emit: (Data) throws -> Void) throws {
         let start = offset
         let pending = try header(path, flags: Self.hasDescriptor, method: Self.deflate, crc: 0, compressed: 0, size: size)
