@@ -396,17 +396,8 @@ extension WorkbookBuilder {
     /// Where the site carries the spreadsheet.
     public static let path = "data/figures.ods"
 
-    /// The spreadsheet of these figures, as the site's file.
-    public func file<Figures: RandomAccessCollection<Figure> & Sendable>(_ figures: Figures) throws -> SiteFile where Figures.Index == Int {
-        try file(figures, tally: nil)
-    }
-
-    /// The spreadsheet as the site's file, from what a pass over the figures learnt (`tally()`).
-    func file<Figures: RandomAccessCollection<Figure> & Sendable>(_ figures: Figures, tally: WorkbookTally?) throws -> SiteFile where Figures.Index == Int {
-        SiteFile(path: Self.path, contents: try ODSWriter().write(workbook(figures, tally: tally)))
-    }
-
-    /// The spreadsheet handed to `sink` as it is written, never held whole.
+    /// The spreadsheet handed to `sink` as it is written, never held whole, from what a pass over
+    /// the figures learnt (`tally()`; nil: the spreadsheet measures its tables itself).
     func add<Figures: RandomAccessCollection<Figure> & Sendable>(_ figures: Figures, tally: WorkbookTally?, to sink: any SiteSink) throws where Figures.Index == Int {
         let spreadsheet = workbook(figures, tally: tally)
         try sink.add(Self.path) { emit in try ODSWriter().write(spreadsheet, to: emit) }
