@@ -40,22 +40,29 @@ struct ZipStream {
     private let time: UInt16
     private let date: UInt16
     private var written: [Written] = []
+    /// The names so far, in lower case: LibreOffice refuses a package with two entries of one name,
+    /// or of names that differ only in case.
+    private var names: Set<String> = []
     /// Bytes handed on so far: where the next entry starts.
     private var offset = 0
     private var finished = false
 
-    /// `date`: every entry's modification time, in MS-DOS form (two-second steps, 1980 to 2107).
+    /// `date`: every entry's modification time, in MS-DOS form (two-second steps, 1980 to 2107:
+    /// a date outside those years is taken as the nearest it can hold).
     init(date: Date) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        let year = min(max(parts.year ?? 1980, 1980), 2107)
-        self.date = UInt16(year - 1980) << 9 | UInt16(parts.month ?? 1) << 5 | UInt16(parts.day ?? 1)
+        let seconds = min(max(date.timeIntervalSince1970, 315_532_800), 4_354_819_198)  // 1980-01-01 00:00:00 to 2107-12-31 23:59:58
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: seconds))
+        self.date = UInt16((parts.year ?? 1980) - 1980) << 9 | UInt16(parts.month ?? 1) << 5 | UInt16(parts.day ?? 1)
         self.time = UInt16(parts.hour ?? 0) << 11 | UInt16(parts.minute ?? 0) << 5 | UInt16((parts.second ?? 0) / 2)
     }
 
     /// An entry whose bytes are at hand: stored as they are, or deflated; its sizes in its header.
+    /// An empty entry is stored, deflated or not: the format says a file of no bytes has no data.
     mutating func add(_ path: String, _ data: Data, compressed: Bool, to emit: (Data) throws -> Void) throws {
+        try check(path, size: data.count)
+        let compressed = compressed && !data.isEmpty
         let crc = data.crc32(checksum: 0)
         var body = data
         if compressed {
@@ -75,6 +82,8 @@ struct ZipStream {
     /// entry is ever streamed: LibreOffice (since 24.8) refuses a package with a stored entry that has
     /// a data descriptor, and takes deflated ones, which it writes itself.
     mutating func add(_ path: String, size: Int, reading read: (_ count: Int) throws -> Data, to emit: (Data) throws -> Void) throws {
+        guard size > 0 else { return try add(path, Data(), compressed: false, to: emit) }
+        try check(path, size: size)
         let start = offset
         let pending = try header(path, flags: Self.hasDescriptor, method: Self.deflate, crc: 0, compressed: 0, size: size)
         try hand(localHeader(pending), to: emit)
@@ -125,6 +134,10 @@ struct ZipStream {
             directory.bytes += entry.name
         }
         let size = try Self.fits(directory.bytes.count, "the zip's central directory")
+        // LibreOffice reads where the central directory lies and how long it is as signed 32-bit numbers.
+        guard start + directory.bytes.count <= Int(Int32.max) else {
+            throw Failure(description: "a zip larger than 2 GiB cannot be opened by LibreOffice")
+        }
         try hand(directory.data, to: emit)
         var end = Bytes()
         end.add(UInt32(0x0605_4b50))
@@ -145,25 +158,37 @@ struct ZipStream {
         offset += data.count
     }
 
-    /// The entry's fields, checked against the format's limits (no ZIP64: 4 GiB, 65,535 entries).
-    /// Until `finish`, the entry is recorded only by `add(_:size:reading:to:)`, once its CRC is known.
+    /// Checks a new entry before any of it is written: its name (printable ASCII, a relative path
+    /// of plain segments, none of the characters LibreOffice refuses in a name, and not the name of
+    /// another entry, whatever its case), how many entries there are (LibreOffice takes at most
+    /// 65,534) and its size (no ZIP64: under 4 GiB).
+    private mutating func check(_ path: String, size: Int) throws {
+        guard !finished else { throw Failure(description: "an entry was added to a finished zip") }
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.isEmpty, path.utf8.count <= Int(UInt16.max),
+              path.unicodeScalars.allSatisfy({ (0x20..<0x7f).contains($0.value) && !"\\:*?\"<>|".unicodeScalars.contains($0) }),
+              segments.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
+            throw Failure(description: "a zip entry's name must be a relative path of printable ASCII: '\(path)'")
+        }
+        guard names.insert(path.lowercased()).inserted else { throw Failure(description: "two zip entries are named '\(path)'") }
+        guard written.count < 65_534 else { throw Failure(description: "a zip of more than 65,534 entries cannot be opened by LibreOffice") }
+        _ = try Self.fits(size, "'\(path)'")
+    }
+
+    /// The entry's fields, each checked to fit its 32 bits. An entry without a data descriptor is
+    /// recorded here; one with is recorded by `add(_:size:reading:to:)`, once its CRC is known.
     private mutating func header(_ path: String, flags: UInt16, method: UInt16, crc: UInt32, compressed: Int, size: Int,
                                  at start: Int? = nil) throws -> Written {
-        guard !finished else { throw Failure(description: "an entry was added to a finished zip") }
-        let name = Array(path.utf8)
-        guard !name.isEmpty, name.count <= Int(UInt16.max), path.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 }) else {
-            throw Failure(description: "a zip entry's name must be printable ASCII: '\(path)'")
-        }
-        guard written.count < Int(UInt16.max) else { throw Failure(description: "a zip of more than 65,535 entries needs ZIP64") }
-        let entry = Written(name: name, flags: flags, method: method, crc: crc,
+        let entry = Written(name: Array(path.utf8), flags: flags, method: method, crc: crc,
                             compressed: try Self.fits(compressed, "'\(path)' compressed"), size: try Self.fits(size, "'\(path)'"),
                             offset: try Self.fits(start ?? offset, "the offset of '\(path)'"))
         if flags & Self.hasDescriptor == 0 { written.append(entry) }
         return entry
     }
 
+    /// 0xFFFFFFFF itself means "see the ZIP64 record", so it is refused too.
     private static func fits(_ value: Int, _ what: String) throws -> UInt32 {
-        guard let fitted = UInt32(exactly: value) else { throw Failure(description: "\(what) is larger than a zip without ZIP64 can hold (4 GiB)") }
+        guard value < 0xFFFF_FFFF, let fitted = UInt32(exactly: value) else { throw Failure(description: "\(what) is larger than a zip without ZIP64 can hold (4 GiB)") }
         return fitted
     }
 

@@ -104,12 +104,41 @@ import Testing
         }
     }
 
-    @Test func aNameThatIsNotPrintableASCIIIsRefused() throws {
+    /// Names LibreOffice would refuse, or that are not plain relative paths, are refused before
+    /// anything is written; so is a second entry of one name, whatever its case.
+    @Test func aNameThatIsNotAPlainRelativePathOfPrintableASCIIIsRefused() throws {
         var zip = ZipStream(date: Date(timeIntervalSince1970: 315_532_800))
-        for name in ["", "café.xml", "a\nb"] {
+        for name in ["", "café.xml", "a\nb", "a\u{7F}", "/abs.xml", "../up.xml", "a/./b", "a//b", "a\\b", "a:b", "a|b", "a?b"] {
+            var written = 0
             #expect(throws: ZipStream.Failure.self, "\(name.debugDescription)") {
-                try zip.add(name, Data(), compressed: false, to: { _ in })
+                try zip.add(name, Data("x".utf8), compressed: false, to: { written += $0.count })
             }
+            #expect(written == 0, "\(name.debugDescription)")
         }
+        try zip.add("META-INF/manifest.xml", Data("x".utf8), compressed: true, to: { _ in })
+        #expect(throws: ZipStream.Failure.self) { try zip.add("meta-inf/Manifest.xml", Data("y".utf8), compressed: true, to: { _ in }) }
+    }
+
+    /// A file of no bytes has no data in a zip: stored, with no descriptor, however it was asked for.
+    @Test func anEmptyEntryIsStoredWithNoData() throws {
+        var zip = ZipStream(date: Date(timeIntervalSince1970: 315_532_800))
+        var bytes = Data()
+        try zip.add("empty.txt", Data(), compressed: true, to: { bytes.append($0) })
+        try zip.add("streamed.txt", size: 0, reading: { _ in Data() }, to: { bytes.append($0) })
+        try zip.finish(to: { bytes.append($0) })
+        let (folder, path) = try Self.scratch(bytes)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try ProcessRunner.run("/usr/bin/python3", ["-c", Self.pythonReader, path])
+        try #require(run.status == 0, "\(run.stderr)")
+        let entries = try JSONDecoder().decode([Entry].self, from: Data(run.stdout.utf8))
+        #expect(entries.map(\.method) == [0, 0] && entries.map(\.flags) == [0, 0] && entries.map(\.text) == ["", ""])
+        // Two local headers of 30 bytes and their names, nothing between them.
+        #expect(bytes.range(of: Data([0x50, 0x4B, 0x03, 0x04]), in: 1..<bytes.count)?.lowerBound == 30 + "empty.txt".utf8.count)
+    }
+
+    /// An MS-DOS date holds 1980 to 2107: a date before is taken as 1 January 1980, 00:00.
+    @Test func aDateBefore1980IsTheFirstAZipCanHold() throws {
+        #expect(try Self.archive(date: Date(timeIntervalSince1970: 0)).bytes == Self.archive(date: Date(timeIntervalSince1970: 315_532_800)).bytes)
+        #expect(try Self.archive(date: Date(timeIntervalSince1970: 315_532_799)).bytes == Self.archive(date: Date(timeIntervalSince1970: 315_532_800)).bytes)
     }
 }
