@@ -75,6 +75,7 @@ struct ZipStream {
                                compressed: body.count, size: data.count)
         try hand(localHeader(entry), to: emit)
         try hand(body, to: emit)
+        written.append(entry)
     }
 
     /// A deflated entry of `size` bytes read from `read` (asked for at most `chunk` at a time), written
@@ -104,6 +105,7 @@ struct ZipStream {
         descriptor.add(entry.compressed)
         descriptor.add(entry.size)
         try hand(descriptor.data, to: emit)
+        // Recorded for the central directory only now, with its CRC and compressed size.
         written.append(entry)
     }
 
@@ -116,16 +118,7 @@ struct ZipStream {
         for entry in written {
             directory.add(UInt32(0x0201_4b50))
             directory.add(Self.version)  // made by: MS-DOS attributes (none), version 2.0
-            directory.add(Self.version)
-            directory.add(entry.flags)
-            directory.add(entry.method)
-            directory.add(time)
-            directory.add(date)
-            directory.add(entry.crc)
-            directory.add(entry.compressed)
-            directory.add(entry.size)
-            directory.add(UInt16(entry.name.count))
-            directory.add(UInt16(0))  // extra field
+            add(entry, to: &directory, deferred: false)
             directory.add(UInt16(0))  // comment
             directory.add(UInt16(0))  // disk number
             directory.add(UInt16(0))  // internal attributes
@@ -133,7 +126,6 @@ struct ZipStream {
             directory.add(entry.offset)
             directory.bytes += entry.name
         }
-        let size = try Self.fits(directory.bytes.count, "the zip's central directory")
         // LibreOffice reads where the central directory lies and how long it is as signed 32-bit numbers.
         guard start + directory.bytes.count <= Int(Int32.max) else {
             throw Failure(description: "a zip larger than 2 GiB cannot be opened by LibreOffice")
@@ -145,8 +137,8 @@ struct ZipStream {
         end.add(UInt16(0))  // the disk the directory starts on
         end.add(UInt16(written.count))
         end.add(UInt16(written.count))
-        end.add(size)
-        end.add(try Self.fits(start, "the zip's central directory's offset"))
+        end.add(UInt32(directory.bytes.count))
+        end.add(UInt32(start))
         end.add(UInt16(0))  // comment
         try hand(end.data, to: emit)
     }
@@ -175,14 +167,12 @@ struct ZipStream {
         _ = try Self.fits(size, "'\(path)'")
     }
 
-    /// The entry's fields, each checked to fit its 32 bits. An entry without a data descriptor is
-    /// recorded here; one with is recorded by `add(_:size:reading:to:)`, once its CRC is known.
+    /// The entry's fields, each checked to fit its 32 bits.
     private mutating func header(_ path: String, flags: UInt16, method: UInt16, crc: UInt32, compressed: Int, size: Int,
                                  at start: Int? = nil) throws -> Written {
         let entry = Written(name: Array(path.utf8), flags: flags, method: method, crc: crc,
                             compressed: try Self.fits(compressed, "'\(path)' compressed"), size: try Self.fits(size, "'\(path)'"),
                             offset: try Self.fits(start ?? offset, "the offset of '\(path)'"))
-        if flags & Self.hasDescriptor == 0 { written.append(entry) }
         return entry
     }
 
@@ -196,19 +186,25 @@ struct ZipStream {
     private func localHeader(_ entry: Written) -> Data {
         var header = Bytes()
         header.add(UInt32(0x0403_4b50))
-        header.add(Self.version)
-        header.add(entry.flags)
-        header.add(entry.method)
-        header.add(time)
-        header.add(date)
-        let deferred = entry.flags & Self.hasDescriptor != 0
-        header.add(deferred ? 0 : entry.crc)
-        header.add(deferred ? 0 : entry.compressed)
-        header.add(deferred ? 0 : entry.size)
-        header.add(UInt16(entry.name.count))
-        header.add(UInt16(0))  // extra field: none, so that ODF's mimetype can be read at byte 38
+        add(entry, to: &header, deferred: entry.flags & Self.hasDescriptor != 0)
         header.bytes += entry.name
         return header.data
+    }
+
+    /// The fields a local header and the central directory both give, in the same order (readers
+    /// such as LibreOffice compare them): from the version needed to the extra field's length.
+    /// `deferred`: the CRC and sizes are zero, a data descriptor giving them after the data.
+    private func add(_ entry: Written, to bytes: inout Bytes, deferred: Bool) {
+        bytes.add(Self.version)
+        bytes.add(entry.flags)
+        bytes.add(entry.method)
+        bytes.add(time)
+        bytes.add(date)
+        bytes.add(deferred ? 0 : entry.crc)
+        bytes.add(deferred ? 0 : entry.compressed)
+        bytes.add(deferred ? 0 : entry.size)
+        bytes.add(UInt16(entry.name.count))
+        bytes.add(UInt16(0))  // extra field: none, so that ODF's mimetype can be read at byte 38
     }
 
     /// Little-endian fields, as every number in a zip is.
