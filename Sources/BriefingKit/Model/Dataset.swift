@@ -78,6 +78,11 @@ public struct Dataset: Sendable {
         cells[period, area, platform, measure].map { observations[$0] }
     }
 
+    /// The index in `observations` of the row for one cell, if a row gives it.
+    public func observationIndex(_ period: Period, _ area: String, _ platform: String, _ measure: Measure) -> Int? {
+        cells[period, area, platform, measure]
+    }
+
     /// A row as its figure, made when asked for: holding every row's would make memory grow with the release.
     public func publishedFigure(of row: Observation) -> Figure {
         AreaSummarizer.figure(for: row, in: self)

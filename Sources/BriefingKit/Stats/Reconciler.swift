@@ -1,9 +1,12 @@
 /// Sets parents against their children for every area and period, and reports gaps without correcting them.
 public struct Reconciler: Sendable {
     public let dataset: Dataset
+    /// Makes a force's row into its figure when a check's children are asked for (`Reconciliation.Parts`).
+    private let rowFigures: Reconciliation.RowFigures
 
     public init(dataset: Dataset) {
         self.dataset = dataset
+        rowFigures = Reconciliation.RowFigures { [dataset] in dataset.publishedFigure(of: dataset.observations[$0]) }
     }
 
     /// Every check of the release: by period, then area.
@@ -53,19 +56,23 @@ public struct Reconciler: Sendable {
         let platforms = [Platform.all] + dataset.platforms.map(\.name)
         return platforms.compactMap { platform in
             guard let parent = summarizer.published(region.name, period, platform, .count), parent.value.count != nil else { return nil }
-            var children: [Figure] = [], missing: [String] = []
+            var children: [Int] = [], missing: [String] = [], sum = 0, suppressed = false
             for force in forces {
-                if let figure = summarizer.published(force.name, period, platform, .count), figure.value.count != nil {
-                    children.append(figure)
+                let row = dataset.observationIndex(period, force.name, platform, .count)
+                // The row's value is its figure's (a count a count, a marker a marker), read without making the figure.
+                let value = row.map { dataset.observations[$0].value }
+                if let row, let count = value?.count {
+                    children.append(row)
+                    sum += count
                 } else {
                     missing.append(force.name)
                 }
+                // A gap next to a suppressed force would give its count back: such totals are not reconciled.
+                if value?.marker == .suppressed { suppressed = true }
             }
-            // A gap next to a suppressed force would give its count back: such totals are not reconciled.
-            let suppressed = forces.contains { summarizer.published($0.name, period, platform, .count)?.value.marker == .suppressed }
             guard !children.isEmpty, !suppressed else { return nil }
             return Reconciliation(kind: .areas, period: period, area: region.name, platform: platform, parent: parent,
-                                  children: children, missing: missing, sum: children.compactMap(\.value.count).reduce(0, +))
+                                  parts: .rows(children, rowFigures), missing: missing, sum: sum)
         }
     }
 
@@ -76,7 +83,7 @@ public struct Reconciler: Sendable {
             let parts: String = switch item.kind {
             case .platforms: "the platform counts"
             case .owner: "the counts of \(item.platform)"
-            case .areas: "the forces that gave figures (\(item.children.count) of \(item.children.count + item.missing.count))"
+            case .areas: "the forces that gave figures (\(item.childCount) of \(item.childCount + item.missing.count))"
             }
             let parentCount = item.parent.value.count ?? 0
             let direction = item.gap > 0 ? "\(NumberStyle.digits(item.gap)) fewer than" : "\(NumberStyle.digits(-item.gap)) more than"

@@ -26,6 +26,32 @@ import Testing
         #expect(item.children.count == 5)
     }
 
+    /// A region's check holds its forces' rows, not their figures: the children made from them are
+    /// the forces' published figures, in the region's order, the same on every call.
+    @Test func aRegionsChildrenAreItsForcesPublishedFigures() throws {
+        let item = try #require(statistics.reconciliations().first {
+            $0.area == "East of England" && $0.kind == .areas && $0.platform == Platform.all
+        })
+        let dataset = statistics.dataset
+        let expected = dataset.children(of: "East of England").compactMap { force -> Figure? in
+            guard let row = dataset.observation(item.period, force.name, Platform.all, .count), row.value.count != nil else { return nil }
+            return dataset.publishedFigure(of: row)
+        }
+        #expect(expected.count == 5)
+        #expect(item.children == expected)
+        #expect(item.childCount == 5)
+        #expect(item.children.compactMap(\.value.count).reduce(0, +) == 872)
+        #expect(item.sumFigure.derivation == .computed(.sum, inputs: expected.map(\.id)))
+        // The same check held as figures is equal to it, and hashes alike.
+        let asFigures = Reconciliation(kind: item.kind, period: item.period, area: item.area, platform: item.platform,
+                                       parent: item.parent, children: expected, missing: item.missing, sum: item.sum)
+        #expect(asFigures == item)
+        #expect(asFigures.hashValue == item.hashValue)
+        let other = Reconciliation(kind: item.kind, period: item.period, area: item.area, platform: item.platform,
+                                   parent: item.parent, children: Array(expected.dropLast()), missing: item.missing, sum: item.sum)
+        #expect(other != item)
+    }
+
     @Test func eastForcePlatformCountsAgreeWithTheRegion() throws {
         let perPlatform = statistics.reconciliations().filter { $0.area == "East of England" && $0.kind == .areas && $0.platform != Platform.all }
         // Facebook and Messenger 162, Instagram 288, WhatsApp 32: the forces add up exactly.
