@@ -125,15 +125,15 @@ public struct SiteBuilder: Sendable {
             let rendered = ParallelMap(workers: workers).map(batch) { spec in
                 Swift.Result<RenderedSitePage, any Error> {
                     let (file, shown, listing, text, inOrder) = try page(spec, plainText: true, embeds: pageEmbeds)
-                    let downloads = try pageDownloads.files(for: spec, figures: inOrder)
-                    return RenderedSitePage(files: [file] + (text.map { [$0] } ?? []) + downloads, shown: shown, listing: listing)
+                    return RenderedSitePage(files: [file] + (text.map { [$0] } ?? []), downloads: try pageDownloads.downloads(for: spec, figures: inOrder),
+                                            shown: shown, listing: listing)
                 }
             }
             for result in rendered {
                 switch result {
                 case .success(let page):
                     ledger.merge(page.shown)
-                    if problems.isEmpty { for file in page.files { try sink.add(file) } }
+                    if problems.isEmpty { try page.send(to: sink) }
                     listed.append(page.listing)
                 case .failure(let error as BriefingError):
                     problems += error.diagnostics
@@ -152,9 +152,9 @@ public struct SiteBuilder: Sendable {
         do {
             try methods.render(methodsPlan, ledger: ledger, batchSize: batchSize, workers: workers, { spec in
                 let (file, shown, listing, _, inOrder) = try page(spec)
-                return RenderedSitePage(files: [file] + (try pageDownloads.files(for: spec, figures: inOrder)), shown: shown, listing: listing)
+                return RenderedSitePage(files: [file], downloads: try pageDownloads.downloads(for: spec, figures: inOrder), shown: shown, listing: listing)
             }, emit: { methodsPage in
-                if problems.isEmpty { for file in methodsPage.files { try sink.add(file) } }
+                if problems.isEmpty { try methodsPage.send(to: sink) }
                 listed.append(methodsPage.listing)
             })
         } catch let error as BriefingError {

@@ -55,6 +55,14 @@ struct ParallelMap: Sendable {
 /// One page as rendered on a worker: its files (page, plain text, downloads), the figures it showed and its listing.
 struct RenderedSitePage: Sendable {
     let files: [SiteFile]
+    /// Its downloads, after its files: some made, some written when sent (`PageDownloads.downloads`).
+    let downloads: [PageDownloads.Download]
     let shown: [String: Figure]
     let listing: ListedPage
+
+    /// Sends the page's files, then its downloads, to the sink.
+    func send(to sink: any SiteSink) throws {
+        for file in files { try sink.add(file) }
+        for download in downloads { try download.send(to: sink) }
+    }
 }

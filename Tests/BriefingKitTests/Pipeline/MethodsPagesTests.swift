@@ -234,7 +234,7 @@ import Testing
         var emitted: [String] = []
         try site.methods.render(plan, ledger: ledger, batchSize: 4, workers: 2, { spec in
             calls.record(spec.folder)
-            return RenderedSitePage(files: [], shown: [:], listing: ListedPage(folder: spec.folder, title: "", description: ""))
+            return RenderedSitePage(files: [], downloads: [], shown: [:], listing: ListedPage(folder: spec.folder, title: "", description: ""))
         }, emit: { emitted.append($0.listing.folder) })
         #expect(emitted == specs.map(\.folder))
         #expect(Set(calls.all) == Set(emitted) && calls.all.count == 13)
@@ -243,7 +243,7 @@ import Testing
         emitted = []
         #expect(throws: BriefingError.self) {
             try site.methods.render(plan, ledger: ledger, batchSize: 4, workers: 2, { spec in
-                RenderedSitePage(files: [], shown: spec.folder == specs[5].folder ? [stray.id: stray] : [:],
+                RenderedSitePage(files: [], downloads: [], shown: spec.folder == specs[5].folder ? [stray.id: stray] : [:],
                                  listing: ListedPage(folder: spec.folder, title: "", description: ""))
             }, emit: { emitted.append($0.listing.folder) })
         }

@@ -152,6 +152,37 @@ import Testing
         #expect(try Self.figures(ofJSON: Self.text(site, "data/figures.json")).document["page"] == nil)
     }
 
+    /// A page with more figures than `wholeUpTo` has its downloads written into the site in pieces
+    /// when it is sent, never made whole on its thread: the same bytes as the whole files.
+    @Test func aLargePagesDownloadsAreStreamedWithTheSameBytes() throws {
+        let site = try Self.site("2021")
+        let figures = Array(site.figures.prefix(40))
+        #expect(figures.count == 40)
+        let spec = PageSpec(template: "methods", folder: "methodology/", section: "methods", data: NationalPageModel())
+        let writer = DownloadWriter(release: try Repository.statistics().dataset.release, embargo: "EMBARGOED UNTIL 00:01")
+        let whole = try PageDownloads(writer: writer).files(for: spec, figures: figures)
+        for (limit, streamed) in [(39, true), (40, false)] {
+            let downloads = try PageDownloads(writer: writer, wholeUpTo: limit).downloads(for: spec, figures: figures)
+            let sink = PieceCounter()
+            for download in downloads { try download.send(to: sink) }
+            #expect(sink.files == whole, "wholeUpTo \(limit)")
+            #expect(sink.streamedPaths == (streamed ? ["methodology/data.csv", "methodology/data.json"] : []), "wholeUpTo \(limit)")
+        }
+    }
+
+    /// Collects files as `SiteCollector` does, noting which came in pieces.
+    final class PieceCounter: SiteSink {
+        var files: [SiteFile] = []
+        var streamedPaths: [String] = []
+
+        func add(_ file: SiteFile) throws { files.append(file) }
+
+        func add(_ path: String, pieces produce: (_ emit: (Data) throws -> Void) throws -> Void) throws {
+            streamedPaths.append(path)
+            files.append(SiteFile(path: path, contents: try Data.gathering(produce)))
+        }
+    }
+
     /// A figure that only a chart draws is in the page's figures too, after those the text shows.
     @Test func aFigureOnlyAChartDrawsIsListedAfterTheText() throws {
         let chart = ChartMarkupTests.chart
