@@ -60,11 +60,11 @@ struct YAMLLoader {
                 if required { log.append(error("missing field '\(key)'", at: mapping)) }
                 return nil
             }
-            guard let text = node.scalar?.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let text = node.scalar?.string, !text.trimmingHorizontalSpace().isEmpty else {
                 if node.scalar == nil || required { log.append(error("'\(key)' must be text", at: node)) }
                 return nil
             }
-            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return text.trimmingSpaceAndNewlines()
         }
 
         /// Unknown keys are errors, with a suggestion: a misspelt optional field would otherwise vanish silently.
@@ -92,7 +92,7 @@ struct YAMLLoader {
             let items = node.sequence.map(Array.init) ?? (node.scalar != nil ? [node] : [])
             if items.isEmpty { log.append(error("'\(key)' must be a list of area names from areas.csv, like [Wales]", at: node)) }
             return items.compactMap { item in
-                guard let name = item.string?.trimmingCharacters(in: .whitespaces), !name.isEmpty else {
+                guard let name = item.string?.trimmingHorizontalSpace(), !name.isEmpty else {
                     log.append(error("each item of '\(key)' must be an area name", at: item))
                     return nil
                 }
@@ -249,7 +249,7 @@ struct YAMLLoader {
             }
         }
         let notes = (root["notes_to_editors"]?.sequence.map(Array.init) ?? []).compactMap { node -> Release.Note? in
-            if let text = node.string { return Release.Note(text: text.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            if let text = node.string { return Release.Note(text: text.trimmingSpaceAndNewlines()) }
             guard node.mapping != nil else {
                 log.append(doc.error("each note to editors must be text, or a text: with the areas: it is for", at: node))
                 return nil
@@ -267,7 +267,7 @@ struct YAMLLoader {
         var focus: [String] = []
         if let node = root["focus"] {
             let items = node.sequence.map(Array.init) ?? (node.scalar != nil ? [node] : [])
-            focus = items.compactMap { $0.string?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            focus = items.compactMap { $0.string?.trimmingHorizontalSpace() }.filter { !$0.isEmpty }
             if focus.isEmpty { log.append(doc.error("focus must list the platforms or owners the release is about, like [Snapchat, Meta]", at: node)) }
         }
         var release = Release(title: title, organisation: organisation, period: period, previousPeriod: previous, embargo: embargo,

@@ -221,7 +221,7 @@ private struct Writer {
     private mutating func visitInline(_ node: OpaquePointer, type: cmark_node_type, entering: Bool) -> Bool {
         switch type {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-            let text = (cmark_node_get_literal(node).map { String(cString: $0) } ?? "").replacingOccurrences(of: "\t", with: " ")
+            let text = Self.literal(node)
             inline! += capitals ? text.uppercased() : text
         case CMARK_NODE_SOFTBREAK:
             inline! += " "
@@ -244,6 +244,14 @@ private struct Writer {
             break
         }
         return true
+    }
+
+    /// A text node's literal, each tab a space (Foundation's `replacingOccurrences` bridged every
+    /// text node through NSString for it).
+    private static func literal(_ node: OpaquePointer) -> String {
+        guard let literal = cmark_node_get_literal(node) else { return "" }
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
+        return String(decoding: bytes.map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self)
     }
 
     /// What follows a link's text: † for a calculated figure, the address for a link that has one to give.
@@ -288,7 +296,7 @@ private struct Writer {
             caption = String(text.dropFirst("Table: ".count))
             return
         }
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty, !Self.isChart(node) else { return }
+        guard !text.trimmingHorizontalSpace().isEmpty, !Self.isChart(node) else { return }
         emit(PlainTextRenderer.wrap(text, width: available))
     }
 
@@ -301,7 +309,7 @@ private struct Writer {
     }
 
     private mutating func endCell() {
-        let text = (inline ?? "").trimmingCharacters(in: .whitespaces)
+        let text = (inline ?? "").trimmingHorizontalSpace()
         inline = nil
         inCell = false
         links = []

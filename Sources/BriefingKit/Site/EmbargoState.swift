@@ -45,13 +45,11 @@ public enum EmbargoState: Sendable, Hashable {
     var model: EmbargoModel {
         var model = EmbargoModel()
         guard let date = until else { return model }
-        let iso = ISO8601DateFormatter()
-        iso.timeZone = TimeZone(identifier: "UTC")
         model.embargoed = true
         model.line = EmbargoWording.line(date)
         model.time = EmbargoWording.time(date)
         model.zone = EmbargoWording.zoneName(date)
-        model.datetime = iso.string(from: date)
+        model.datetime = Timestamp.rfc3339(date)
         return model
     }
 }

@@ -32,7 +32,7 @@ public struct EmbedHeight: Sendable, Equatable {
     ///   - footer: the footer's paragraphs (sources, status, the key to †, the link to the briefing).
     public init(text: String, charts: [Chart], footer: [String]) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let written = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count
+        let written = lines.filter { !$0.trimmingHorizontalSpace().isEmpty }.count
         let gaps = lines.count - written
         let drawn = charts.map { chart in
             (chart.svg.attributes.first { $0.name == "height" }.flatMap { Int($0.value) } ?? 0) + Self.chartMargin

@@ -29,7 +29,7 @@ public struct FeedWriter: Sendable {
 
     public func xml(_ pages: [ListedPage]) -> String {
         let e = XMLEscaper.escaped
-        let time = Self.timestamp(updated)
+        let time = Timestamp.rfc3339(updated)
         var lines = [
             #"<?xml version="1.0" encoding="utf-8"?>"#,
             #"<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">"#,
@@ -57,12 +57,5 @@ public struct FeedWriter: Sendable {
         }
         lines.append("</feed>")
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// RFC 3339 in UTC, to the second: `2021-03-26T00:01:00Z`.
-    static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: date)
     }
 }

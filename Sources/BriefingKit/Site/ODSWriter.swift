@@ -113,7 +113,7 @@ public struct ODSWriter: Sendable {
             "<dc:language>\(Self.escape(spreadsheet.language))</dc:language>",
         ]
         if let date = spreadsheet.date {
-            let stamp = SiteBuilder.timestamp(date)
+            let stamp = Timestamp.rfc3339(date)
             fields += ["<meta:creation-date>\(stamp)</meta:creation-date>", "<dc:date>\(stamp)</dc:date>"]
         }
         return """

@@ -43,7 +43,7 @@ public struct OutputFolder: Sendable, Equatable {
     public static func resolve(_ given: String, data: String, templates: String, fileSystem: FileSystem) throws -> OutputFolder {
         var quoted = "--output '\(given)'"
         let ownFolder = "; the site needs a folder of its own, such as Output"
-        guard !given.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !given.trimmingHorizontalSpace().isEmpty else {
             throw error("--output is empty; name the folder the site should go in, such as Output")
         }
         let absolute = given.hasPrefix("/") ? given : fileSystem.currentDirectory + "/" + given

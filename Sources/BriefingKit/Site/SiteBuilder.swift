@@ -220,7 +220,7 @@ public struct SiteBuilder: Sendable {
         let text = try plainText ? SiteFile(path: spec.folder + "index.txt", text: (embargo.notice.map { $0 + "\n\n" } ?? "")
             + PlainTextRenderer(baseURL: baseURL?.text).render(markdown, figures: shown, page: spec.path)) : nil
         let title = rendered.title ?? statistics.dataset.release.title
-        var layout = LayoutModel(title: title, content: rendered.html, builtAt: builtAt.map(Self.timestamp), section: spec.section)
+        var layout = LayoutModel(title: title, content: rendered.html, builtAt: builtAt.map(Timestamp.rfc3339), section: spec.section)
         layout.description = discovery.description(ofPageTitled: title)
         layout.discovery = discovery.links(folder: spec.folder)
         layout.pageFigures = !rendered.figureIDs.isEmpty
@@ -235,11 +235,5 @@ public struct SiteBuilder: Sendable {
     /// The page's model with the values every page shares (opens the spec's model to its type).
     func pageModel<Page: TemplateModel>(_ spec: PageSpec, _ page: Page) -> any TemplateModel {
         contexts.context(root: spec.root, region: spec.region, area: spec.area, page: page)
-    }
-
-    static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: date)
     }
 }

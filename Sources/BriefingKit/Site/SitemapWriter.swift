@@ -22,7 +22,7 @@ public struct SitemapWriter: Sendable {
     public func xml(_ pages: [ListedPage]) -> String? {
         let listed = embargoed ? [] : pages
         guard !listed.isEmpty else { return nil }
-        let time = FeedWriter.timestamp(lastModified)
+        let time = Timestamp.rfc3339(lastModified)
         var lines = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#,

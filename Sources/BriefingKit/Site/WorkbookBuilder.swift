@@ -119,7 +119,7 @@ public struct WorkbookBuilder: Sendable {
             return .text(parts.joined(separator: ", "))
         })
         section("Published by", [.text(release.organisation), .text(release.boilerplate)])
-        if let builtAt { section("Built", [.text(SiteBuilder.timestamp(builtAt))]) }
+        if let builtAt { section("Built", [.text(Timestamp.rfc3339(builtAt))]) }
         // One column of wrapped text, narrow enough to print on a portrait page.
         return Spreadsheet.Sheet(name: "Cover", rows: rows, columnWidths: [17])
     }

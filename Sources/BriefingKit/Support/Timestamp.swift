@@ -30,6 +30,39 @@ public enum Timestamp {
         return utc.addingTimeInterval(TimeInterval(-offset))
     }
 
+    /// RFC 3339 in UTC, to the second (`2021-03-26T00:01:00Z`), the fraction dropped, as
+    /// `ISO8601DateFormatter` writes it.
+    ///
+    /// By arithmetic on the seconds (the proleptic Gregorian calendar): a formatter was made for
+    /// every page. Times before 1900 go to Foundation, whose calendar turns Julian before 1582.
+    public static func rfc3339(_ date: Date) -> String {
+        let seconds = date.timeIntervalSince1970.rounded(.down)
+        guard seconds >= -2_208_988_800, seconds <= latest.timeIntervalSince1970 else {
+            let formatter = ISO8601DateFormatter()
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            return formatter.string(from: date)
+        }
+        let (days, second) = Int(seconds).quotientAndRemainder(dividingBy: 86_400)
+        let (day, time) = second < 0 ? (days - 1, second + 86_400) : (days, second)
+        let civil = civilDate(daysSince1970: day)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(civil.year)-\(two(civil.month))-\(two(civil.day))T\(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60))Z"
+    }
+
+    /// The Gregorian year, month and day that many days after 1 January 1970 (Howard Hinnant's
+    /// days-to-civil algorithm, over 400-year eras of 146,097 days counted from 1 March).
+    static func civilDate(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthFromMarch = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
+        let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
     /// SOURCE_DATE_EPOCH: whole seconds since 1970 in decimal digits, no later than `latest`
     /// (the reproducible-builds specification asks a build to fail on a malformed value).
     public static func epoch(_ text: String) -> Date? {

@@ -29,7 +29,7 @@ struct TemplateScanner {
             }
         }
 
-        while let open = text.range(of: "{{", range: index..<text.endIndex) {
+        while let open = Self.find("{{", in: text, from: index) {
             stack[stack.count - 1].literalBytes += text.utf8[index..<open.lowerBound].count
             advance(to: open.lowerBound)
             let at = source.location(line: line, column: column)
@@ -37,15 +37,15 @@ struct TemplateScanner {
             let triple = text[open.upperBound...].hasPrefix("{")
             let closer = triple ? "}}}" : "}}"
             let contentStart = triple ? text.index(after: open.upperBound) : open.upperBound
-            guard let close = text.range(of: closer, range: contentStart..<text.endIndex),
-                  !text[contentStart..<close.lowerBound].contains("{{") else {
+            guard let close = Self.find(closer, in: text, from: contentStart),
+                  Self.find("{{", in: text, from: contentStart).map({ $0.lowerBound >= close.lowerBound }) ?? true else {
                 throw BriefingError(step: "check templates", .error("this tag is never closed; add '\(closer)'", at: at, lineText: lineText))
             }
-            let content = text[contentStart..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            let content = text[contentStart..<close.lowerBound].trimmingHorizontalSpace()
             advance(to: close.upperBound)
 
             let sigil = triple ? "{" : content.first.map(String.init) ?? ""
-            let body = triple ? content : String(content.dropFirst()).trimmingCharacters(in: .whitespaces)
+            let body = triple ? content : String(content.dropFirst()).trimmingHorizontalSpace()
             func error(_ message: String) { problems.append(.error(message, at: at, lineText: lineText)) }
             func tag(_ kind: TemplateTag.Kind, _ expression: String) -> TemplateTag? {
                 guard let parts = TemplateTag.split(expression) else {
@@ -101,5 +101,23 @@ struct TemplateScanner {
         }
         if !problems.isEmpty { throw BriefingError(step: "check templates", diagnostics: problems) }
         return stack[0]
+    }
+
+    /// The first `needle` (ASCII braces) at or after `start`, found in the UTF-8 bytes: Foundation's
+    /// `range(of:)` bridged the template to NSString for each tag.
+    static func find(_ needle: String, in text: String, from start: String.Index) -> Range<String.Index>? {
+        let utf8 = text.utf8, pattern = Array(needle.utf8)
+        var index = start
+        while index < utf8.endIndex {
+            guard let first = utf8[index...].firstIndex(of: pattern[0]) else { return nil }
+            var end = first, matched = 0
+            while matched < pattern.count, end < utf8.endIndex, utf8[end] == pattern[matched] {
+                end = utf8.index(after: end)
+                matched += 1
+            }
+            if matched == pattern.count { return first..<end }
+            index = utf8.index(after: first)
+        }
+        return nil
     }
 }

@@ -36,12 +36,12 @@ struct TemplateTag: Sendable {
         var transforms: [String] = []
         while rest.hasSuffix(")") {
             guard let open = rest.firstIndex(of: "(") else { return nil }
-            let function = rest[..<open].trimmingCharacters(in: .whitespaces)
+            let function = rest[..<open].trimmingHorizontalSpace()
             guard !function.isEmpty, isName(function) else { return nil }
             transforms.append(function)
             rest = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]
         }
-        let name = rest.trimmingCharacters(in: .whitespaces)
+        let name = rest.trimmingHorizontalSpace()
         guard name == "." || isName(name) else { return nil }
         return (name, transforms)
     }
