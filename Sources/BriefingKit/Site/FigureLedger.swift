@@ -320,7 +320,8 @@ public struct FigureLedger: Sendable {
             statistics.series.cumulative.forEach(add)
             emit(statistics.series.computedTotal)
             for item in statistics.checks {
-                emit(item.parent); item.children.forEach(add); emit(item.sumFigure); emit(item.gapFigure)
+                let made = item.figures
+                emit(item.parent); made.children.forEach(add); emit(made.sum); emit(made.gap)
             }
         }
 

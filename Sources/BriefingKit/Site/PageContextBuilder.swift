@@ -377,9 +377,10 @@ public struct PageContextBuilder: Sendable {
     }
 
     func reconciliationModel(_ item: Reconciliation) -> ReconciliationModel {
-        ReconciliationModel(area: item.area, period: item.period.name, platform: item.platform,
+        let made = item.figures
+        return ReconciliationModel(area: item.area, period: item.period.name, platform: item.platform,
                             isForces: item.kind == .areas, isPlatforms: item.kind != .areas,
-                            parent: item.parent, sum: item.sumFigure, gap: item.gapFigure, reconciles: item.reconciles,
+                            parent: item.parent, sum: made.sum, gap: made.gap, reconciles: item.reconciles,
                             missing: item.missing, missingNames: Self.listText(item.missing),
                             short: item.gap > 0, hasMissing: !item.missing.isEmpty)
     }

@@ -95,16 +95,26 @@ extension Reconciliation {
 
     private var sumID: String { FigureID.derived(from: parent.id, partsName + "-sum") }
 
-    /// The sum of the children, as a calculated figure.
-    public var sumFigure: Figure {
+    /// The children, their sum and the gap, with each child's figure made once: a check held as rows
+    /// makes its children's figures again on each read of `children`.
+    public var figures: (children: [Figure], sum: Figure, gap: Figure) {
         let children = children
-        return Figure(id: sumID, label: "Sum of \(kind == .areas ? "the forces' figures" : "the platform counts") for \(parent.label)",
+        return (children, sumFigure(of: children), gapFigure(of: children))
+    }
+
+    /// The sum of the children, as a calculated figure.
+    public var sumFigure: Figure { sumFigure(of: children) }
+
+    /// The parent minus the sum of its children, as a calculated figure.
+    public var gapFigure: Figure { gapFigure(of: children) }
+
+    private func sumFigure(of children: [Figure]) -> Figure {
+        Figure(id: sumID, label: "Sum of \(kind == .areas ? "the forces' figures" : "the platform counts") for \(parent.label)",
                value: .count(sum), derivation: .computed(.sum, inputs: children.map(\.id)),
                sources: Ratio.sources(of: children), period: period, area: area)
     }
 
-    /// The parent minus the sum of its children, as a calculated figure.
-    public var gapFigure: Figure {
+    private func gapFigure(of children: [Figure]) -> Figure {
         Figure(id: FigureID.derived(from: parent.id, partsName + "-gap"), label: "Published figure minus the sum of its parts: \(parent.label)",
                value: .count(gap), derivation: .computed(.difference, inputs: [parent.id, sumID]),
                sources: Ratio.sources(of: [parent] + children), period: period, area: area)

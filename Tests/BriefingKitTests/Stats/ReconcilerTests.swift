@@ -42,6 +42,13 @@ import Testing
         #expect(item.childCount == 5)
         #expect(item.children.compactMap(\.value.count).reduce(0, +) == 872)
         #expect(item.sumFigure.derivation == .computed(.sum, inputs: expected.map(\.id)))
+        // Made at once, the children, sum and gap are the ones each read makes.
+        let made = item.figures
+        #expect(made.children == expected)
+        #expect(made.sum == item.sumFigure)
+        #expect(made.gap == item.gapFigure)
+        #expect(made.gap.value.count == 5)
+        #expect(made.gap.derivation == .computed(.difference, inputs: [item.parent.id, made.sum.id]))
         // The same check held as figures is equal to it, and hashes alike.
         let asFigures = Reconciliation(kind: item.kind, period: item.period, area: item.area, platform: item.platform,
                                        parent: item.parent, children: expected, missing: item.missing, sum: item.sum)
