@@ -68,6 +68,13 @@ import Testing
         #expect(!region.contains("mailto:evil") && !region.contains("href=\"http://www.evil") && !region.contains("href=\"https://evil"))
     }
 
+    /// Unreserved bytes as they are, every other byte of the UTF-8 as %XX in capitals (RFC 3986).
+    @Test func aFragmentPercentEncodesAllButUnreservedBytes() {
+        #expect(FigureMarkup.fragment("west-midlands--2020-04-2021-03--all-platforms.count_x~1") == "west-midlands--2020-04-2021-03--all-platforms.count_x~1")
+        #expect(FigureMarkup.fragment("a b/é~\u{7F}") == "a%20b%2F%C3%A9~%7F")
+        #expect(FigureMarkup.fragment("") == "")
+    }
+
     /// Whatever an id holds, it cannot end the Markdown link or the HTML attribute it is written in.
     @Test func anIdIsEscapedInMarkdownAndHTML() throws {
         let hostile = "b) ![t](https://evil.example/pixel.png) [log in](https://evil.example/login) \"x\" <y>"
